@@ -1,0 +1,53 @@
+#include <iostream>
+
+#include "commands.h"
+#include "core/i18n.h"
+#include "core/picks.h"
+#include "core/session.h"
+
+namespace lab {
+
+static void print_result_text(const Session& s, const Result& r, const std::string& lang) {
+    const Scenario& sc = s.scenario();
+    std::cout << tr("Scenario: ", "Scenario: ") << sc.title.get(lang, sc.language) << " (" << r.scenario << ")\n";
+    std::cout << tr("Pad: ", "Path: ");
+    for (size_t i = 0; i < r.path.size(); ++i) std::cout << (i ? " > " : "") << r.path[i];
+    std::cout << "\n";
+    std::cout << tr("Einde: ", "Ending: ") << (r.ending.empty() ? "-" : r.ending) << " (" << outcome_name(r.outcome) << ")\n";
+    std::cout << tr("Beurten: ", "Turns: ") << r.turns << "\n";
+    for (const auto& c : r.competencies) {
+        int k = sc.competency_index(c.id);
+        std::cout << "  " << sc.competencies[size_t(k)].label.get(lang, sc.language) << ": " << format_number(c.raw) << " / "
+                  << format_number(c.max) << " (" << int(c.percent * 100 + 0.5) << "%)\n";
+    }
+    std::cout << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%  " << tr("Oordeel: ", "Grade: ") << r.grade << "\n";
+}
+
+int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json) {
+    auto sc = load_or_report(path);
+    if (!sc) return kExitInput;
+    std::vector<Pick> picks;
+    std::string error;
+    if (!parse_picks(choices, picks, error)) {
+        std::cerr << "error: " << error << "\n";
+        return kExitUsage;
+    }
+    Session s(sc, seed);
+    if (!play_picks(s, picks, error)) {
+        std::cerr << path << ": error: " << error << "\n";
+        return kExitInput;
+    }
+    std::string log = sc->host->take_log();
+    if (!log.empty()) std::cerr << log;
+    Result r = s.result();
+    if (json) std::cout << result_json(r) << "\n";
+    else print_result_text(s, r, lang);
+    if (s.phase() == Phase::Failed) {
+        const ScriptError& e = *s.error();
+        std::cerr << (e.file.empty() ? path : e.file) << ":" << e.line << ": error: " << e.message << "\n";
+        return kExitInput;
+    }
+    return kExitOk;
+}
+
+}  // namespace lab

@@ -1,0 +1,24 @@
+// One function per subcommand; main.cpp wires them to the command line.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "script/loader.h"
+
+namespace lab {
+
+// Exit statuses (cli.md).
+constexpr int kExitOk = 0, kExitInput = 1, kExitUsage = 2;
+
+// Loads one scenario, printing its diagnostics to stderr. Returns null (after
+// printing) when it has errors.
+std::shared_ptr<const Scenario> load_or_report(const std::string& path, const LoadOptions& opt = {});
+void print_diagnostics(const Diagnostics& d);
+
+int cmd_check(const std::vector<std::string>& paths, bool quiet);
+int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json);
+int cmd_play(const std::string& path, uint64_t seed, const std::string& lang);
+int cmd_test(const std::vector<std::string>& paths);
+
+}  // namespace lab

@@ -1,0 +1,54 @@
+// Machine: the rules of the format as pure steps over (Scenario, State).
+// Session records an attempt on top of it; Explorer searches with it.
+#pragma once
+#include <vector>
+
+#include "scenario.h"
+#include "script_host.h"
+#include "state.h"
+
+namespace lab {
+
+// What a student sees on arriving somewhere.
+struct Arrival {
+    TargetRef at;
+    Mood mood = Mood::Neutraal;
+    LocalText text;                   // evaluated when the text is a function
+    LocalText title;                  // endings: evaluated when a function
+    std::vector<int> offered;         // choice indices, in display order
+    std::vector<LocalText> offered_text;  // parallel to offered; empty = static
+};
+
+enum class Phase { Talking, Choosing, Ended, Failed };
+
+// Id of a node or ending as an index in the shared visit space.
+int visit_key(const Scenario& sc, TargetRef t);
+
+// All functions may throw ScriptError. `texts` false skips evaluating texts
+// (used by exploration when no text function can change the state).
+class Machine {
+public:
+    Machine(const Scenario& sc, uint64_t seed) : m_sc(sc), m_seed(seed) {}
+
+    // Enters `t`: counts the visit, applies node effects, evaluates mood,
+    // texts and the offered choices. Returns the resulting phase.
+    Phase enter(State& s, TargetRef t, Arrival& out, bool texts = true) const;
+    // Applies choice `c` of node `n`: effects, flags, effect(), scores, tags, turn.
+    void apply_choice(State& s, int n, int c) const;
+    // Where choice `c` of node `n` leads (after apply_choice).
+    TargetRef choice_target(State& s, int n, int c) const;
+    TargetRef resolve(State& s, const Target& t, const char* what) const;
+    LocalText feedback(State& s, int n, int c) const;
+    TargetRef start() const { return m_sc.start; }
+
+private:
+    void apply_effects(State& s, const Effects& e) const;
+    const Scenario& m_sc;
+    uint64_t m_seed;
+};
+
+// Position of choice `c` of node `n` in a shuffled attempt (a permutation
+// fixed per attempt seed and node).
+std::vector<int> display_order(const Scenario& sc, uint64_t seed, int n);
+
+}  // namespace lab

@@ -1,0 +1,352 @@
+#include "session.h"
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "i18n.h"
+
+namespace lab {
+
+namespace {
+const char* phase_name(Phase p) {
+    switch (p) {
+        case Phase::Talking: return "Talking";
+        case Phase::Choosing: return "Choosing";
+        case Phase::Ended: return "Ended";
+        case Phase::Failed: return "Failed";
+    }
+    return "?";
+}
+}  // namespace
+
+std::string interpolate_text(const Scenario& sc, const std::string& raw, const std::string& lang) {
+    std::string out;
+    interpolate(raw, [&](const std::string& name) { return sc.lookup_name(name, lang); }, out);
+    return out;
+}
+
+Session::Session(std::shared_ptr<const Scenario> sc, uint64_t seed)
+    : m_sc(std::move(sc)), m_seed(seed), m_machine(*m_sc, seed) {
+    start();
+}
+
+void Session::start() {
+    m_state = State::initial(*m_sc, m_seed);
+    m_steps.clear();
+    m_error.reset();
+    enter(m_sc->start);
+}
+
+void Session::require(Phase p, const char* action) const {
+    if (m_phase != p)
+        throw std::logic_error(std::string("Session::") + action + " called in phase " + phase_name(m_phase));
+}
+
+void Session::fail(const ScriptError& e) {
+    m_error = e;
+    m_phase = Phase::Failed;
+}
+
+void Session::enter(TargetRef t) {
+    m_steps.emplace_back();
+    Step& st = m_steps.back();
+    try {
+        m_phase = m_machine.enter(m_state, t, st.arrival);
+    } catch (const ScriptError& e) {
+        st.arrival.at = t;
+        fail(e);
+    }
+    st.meters = m_state.meters;
+    st.scores = m_state.scores;
+}
+
+bool Session::has_timeout() const {
+    if (m_phase != Phase::Choosing) return false;
+    const TargetRef at = current().arrival.at;
+    return at.kind == TargetRef::Kind::Node && m_sc->nodes[size_t(at.index)].timeout.has_value();
+}
+
+double Session::timeout_seconds() const {
+    return has_timeout() ? m_sc->nodes[size_t(current().arrival.at.index)].timeout->seconds : 0;
+}
+
+void Session::choose(int pos) {
+    require(Phase::Choosing, "choose");
+    if (pos < 0 || size_t(pos) >= current().arrival.offered.size())
+        throw std::logic_error("Session::choose: position out of range");
+    do_choose(pos, true);
+}
+
+void Session::do_choose(int pos, bool log) {
+    Step& st = m_steps.back();
+    const int n = st.arrival.at.index;
+    const int c = st.arrival.offered[size_t(pos)];
+    st.decision = Decision::Choice;
+    st.chosen = c;
+    st.chosen_pos = pos;
+    if (log) m_log.push_back({LogEntry::Kind::Choice, m_sc->nodes[size_t(n)].id, c, pos, m_state.turn});
+    TargetRef next;
+    try {
+        m_machine.apply_choice(m_state, n, c);
+        st.feedback = m_machine.feedback(m_state, n, c);
+        next = m_machine.choice_target(m_state, n, c);
+    } catch (const ScriptError& e) {
+        fail(e);
+        return;
+    }
+    enter(next);
+}
+
+void Session::timeout() {
+    require(Phase::Choosing, "timeout");
+    if (!has_timeout()) throw std::logic_error("Session::timeout at a node without a timeout");
+    do_timeout(true);
+}
+
+void Session::do_timeout(bool log) {
+    Step& st = m_steps.back();
+    const Node& node = m_sc->nodes[size_t(st.arrival.at.index)];
+    st.decision = Decision::Timeout;
+    if (log) m_log.push_back({LogEntry::Kind::Timeout, node.id, -1, -1, m_state.turn});
+    ++m_state.turn;
+    TargetRef next;
+    try {
+        next = m_machine.resolve(m_state, node.timeout->next, "timeout.next");
+    } catch (const ScriptError& e) {
+        fail(e);
+        return;
+    }
+    enter(next);
+}
+
+void Session::advance() {
+    require(Phase::Talking, "advance");
+    do_advance(true);
+}
+
+void Session::do_advance(bool log) {
+    Step& st = m_steps.back();
+    const Node& node = m_sc->nodes[size_t(st.arrival.at.index)];
+    st.decision = Decision::Advance;
+    if (log) m_log.push_back({LogEntry::Kind::Advance, node.id, -1, -1, m_state.turn});
+    TargetRef next;
+    try {
+        next = m_machine.resolve(m_state, node.next, "next");
+    } catch (const ScriptError& e) {
+        fail(e);
+        return;
+    }
+    enter(next);
+}
+
+void Session::advance_all(int auto_limit) {
+    int n = 0;
+    while (m_phase == Phase::Talking) {
+        if (++n > auto_limit) {
+            const Node& node = m_sc->nodes[size_t(current().arrival.at.index)];
+            fail(ScriptError(node.place.file ? *node.place.file : "", node.place.line,
+                             fmt("het gesprek draait rond zonder keuzes (bij knoop {0})",
+                                 "the conversation loops without choices (at node {0})", {q(node.id)})));
+            return;
+        }
+        do_advance(true);
+    }
+}
+
+bool Session::pick(const Pick& p) {
+    if (m_phase != Phase::Choosing) return false;
+    if (p.kind == Pick::Kind::Timeout) {
+        if (!has_timeout()) return false;
+        timeout();
+    } else {
+        if (p.pos < 0 || size_t(p.pos) >= current().arrival.offered.size()) return false;
+        choose(p.pos);
+    }
+    advance_all();
+    return true;
+}
+
+void Session::rewind(int turn) {
+    if (turn < 0 || turn >= m_state.turn) throw std::logic_error("Session::rewind: no such turn");
+    // Decisions of the current line up to (not including) turn `turn`.
+    std::vector<Step> line = std::move(m_steps);
+    m_log.push_back({LogEntry::Kind::Rewind, "", -1, -1, turn});
+    start();
+    int made = 0;
+    for (const Step& old : line) {
+        if (m_phase == Phase::Failed || m_phase == Phase::Ended) break;
+        if (old.decision == Decision::Choice || old.decision == Decision::Timeout) {
+            if (made == turn) break;
+            ++made;
+        }
+        switch (old.decision) {
+            case Decision::Choice: do_choose(old.chosen_pos, false); break;
+            case Decision::Timeout: do_timeout(false); break;
+            case Decision::Advance: do_advance(false); break;
+            case Decision::None: break;
+        }
+        if (old.decision == Decision::None) break;
+    }
+}
+
+Result Session::result() const {
+    Result r;
+    r.scenario = m_sc->id;
+    r.version = m_sc->version;
+    r.seed = m_seed;
+    r.turns = m_state.turn;
+    for (const Step& st : m_steps) {
+        r.path.push_back(m_sc->target_id(st.arrival.at));
+        if (st.decision == Decision::Choice) r.choices.push_back(std::to_string(st.chosen_pos + 1));
+        else if (st.decision == Decision::Timeout) r.choices.push_back("t");
+    }
+    const TargetRef at = current().arrival.at;
+    if (m_phase == Phase::Failed) {
+        r.outcome = Outcome::Failed;
+        r.error = m_error ? m_error->what() : "";
+    } else if (m_phase == Phase::Ended && at.kind == TargetRef::Kind::Ending) {
+        r.ending = m_sc->endings[size_t(at.index)].id;
+        r.outcome = m_sc->endings[size_t(at.index)].outcome;
+    } else if (m_phase == Phase::Ended) {
+        r.outcome = Outcome::Stuck;
+    } else {
+        r.outcome = Outcome::Unfinished;
+    }
+    for (size_t i = 0; i < m_sc->meters.size(); ++i) r.meters.emplace_back(m_sc->meters[i].id, m_state.meters[i]);
+    for (const auto& [k, v] : m_state.flags) r.flags.emplace_back(k, v);
+    score(*m_sc, m_state.scores, r);
+    return r;
+}
+
+std::string Session::text_of(const Step& st, const std::string& lang) const {
+    const TargetRef at = st.arrival.at;
+    const LocalText* t = &st.arrival.text;
+    if (t->empty()) {
+        if (at.kind == TargetRef::Kind::Node) t = &m_sc->nodes[size_t(at.index)].text.fixed;
+        else if (at.kind == TargetRef::Kind::Ending) t = &m_sc->endings[size_t(at.index)].text.fixed;
+    }
+    return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
+}
+
+std::string Session::choice_text(const Step& st, size_t k, const std::string& lang) const {
+    const LocalText* t = &st.arrival.offered_text[k];
+    if (t->empty()) t = &m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.arrival.offered[k])].text.fixed;
+    return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
+}
+
+std::string Session::feedback_of(const Step& st, const std::string& lang) const {
+    if (st.decision != Decision::Choice) return {};
+    const LocalText* t = &st.feedback;
+    if (t->empty()) t = &m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.chosen)].feedback.fixed;
+    return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
+}
+
+// [SECTION] save / restore
+
+std::string Session::save_json() const {
+    using nlohmann::ordered_json;
+    ordered_json j;
+    j["format"] = "gesprekslab-save";
+    j["format_version"] = 1;
+    j["scenario"] = m_sc->id;
+    j["scenario_version"] = m_sc->version;
+    j["seed"] = m_seed;
+    ordered_json steps = ordered_json::array();
+    for (const Step& st : m_steps) {
+        if (st.decision == Decision::None) break;
+        ordered_json s;
+        s["at"] = m_sc->target_id(st.arrival.at);
+        if (st.decision == Decision::Choice) {
+            const Choice& c = m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.chosen)];
+            if (!c.id.empty()) s["choice_id"] = c.id;
+            s["choice"] = st.chosen + 1;  // as declared, from 1
+        } else if (st.decision == Decision::Timeout) {
+            s["timeout"] = true;
+        } else {
+            s["advance"] = true;
+        }
+        steps.push_back(s);
+    }
+    j["steps"] = steps;
+    ordered_json log = ordered_json::array();
+    for (const LogEntry& e : m_log) {
+        static const char* kinds[] = {"choice", "timeout", "advance", "rewind"};
+        ordered_json l{{"kind", kinds[int(e.kind)]}, {"turn", e.turn}};
+        if (!e.node.empty()) l["node"] = e.node;
+        if (e.kind == LogEntry::Kind::Choice) l["choice"] = e.choice + 1;
+        log.push_back(l);
+    }
+    j["log"] = log;
+    return j.dump(2);
+}
+
+std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, const std::string& text,
+                                          std::string* problem) {
+    auto say = [&](const std::string& p) { if (problem && problem->empty()) *problem = p; };
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || j.value("format", "") != "gesprekslab-save") {
+        say(tr("dit is geen geldig Gesprekslab-opslagbestand", "this is not a valid Gesprekslab save file"));
+        return nullptr;
+    }
+    if (j.value("scenario", "") != sc->id) {
+        say(fmt("dit opslagbestand hoort bij scenario {0}, niet bij {1}",
+                "this save belongs to scenario {0}, not {1}", {q(j.value("scenario", "")), q(sc->id)}));
+        return nullptr;
+    }
+    uint64_t seed = 1;
+    if (j.contains("seed") && j["seed"].is_number_unsigned()) seed = j["seed"].get<uint64_t>();
+    auto s = std::make_unique<Session>(std::move(sc), seed);
+    const Scenario& scn = s->scenario();
+    const nlohmann::json steps = j.contains("steps") && j["steps"].is_array() ? j["steps"] : nlohmann::json::array();
+    int k = 0;
+    for (const auto& step : steps) {
+        ++k;
+        const std::string at = step.is_object() ? step.value("at", "") : "";
+        const Step& cur = s->current();
+        if (s->m_phase == Phase::Ended || s->m_phase == Phase::Failed || scn.target_id(cur.arrival.at) != at) {
+            say(fmt("stap {0} ({1}) past niet meer bij het scenario", "step {0} ({1}) no longer fits the scenario",
+                    {std::to_string(k), q(at)}));
+            break;
+        }
+        if (step.value("advance", false)) {
+            if (s->m_phase != Phase::Talking) { say(fmt("stap {0}: hier valt niets door te klikken", "step {0}: nothing to advance here", {std::to_string(k)})); break; }
+            s->do_advance(false);
+        } else if (step.value("timeout", false)) {
+            if (!s->has_timeout()) { say(fmt("stap {0}: deze knoop heeft geen timeout meer", "step {0}: this node no longer has a timeout", {std::to_string(k)})); break; }
+            s->do_timeout(false);
+        } else {
+            const Node& node = scn.nodes[size_t(cur.arrival.at.index)];
+            int c = -1;
+            if (step.contains("choice_id") && step["choice_id"].is_string()) {
+                for (size_t i = 0; i < node.choices.size(); ++i)
+                    if (node.choices[i].id == step["choice_id"].get<std::string>()) c = int(i);
+            } else if (step.contains("choice") && step["choice"].is_number_integer()) {
+                c = step["choice"].get<int>() - 1;
+            }
+            int pos = -1;
+            for (size_t i = 0; i < cur.arrival.offered.size(); ++i)
+                if (cur.arrival.offered[i] == c) pos = int(i);
+            if (s->m_phase != Phase::Choosing || pos < 0) {
+                say(fmt("stap {0}: die keuze wordt bij {1} niet (meer) aangeboden",
+                        "step {0}: that choice is not offered at {1} (any more)", {std::to_string(k), q(at)}));
+                break;
+            }
+            s->do_choose(pos, false);
+        }
+    }
+    if (j.contains("log") && j["log"].is_array()) {
+        for (const auto& l : j["log"]) {
+            if (!l.is_object()) continue;
+            LogEntry e{LogEntry::Kind::Choice, l.value("node", ""), l.value("choice", 0) - 1, -1, l.value("turn", 0)};
+            const std::string kind = l.value("kind", "");
+            if (kind == "timeout") e.kind = LogEntry::Kind::Timeout;
+            else if (kind == "advance") e.kind = LogEntry::Kind::Advance;
+            else if (kind == "rewind") e.kind = LogEntry::Kind::Rewind;
+            else if (kind != "choice") continue;
+            s->m_log.push_back(e);
+        }
+    }
+    return s;
+}
+
+}  // namespace lab

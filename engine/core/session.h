@@ -1,0 +1,123 @@
+// Session: one attempt at a scenario, as an explicit state machine.
+//
+//   Talking  --advance()-->  (next node or ending)
+//   Choosing --choose(k) / timeout()--> (next node or ending)
+//   Ended    (an ending, or stuck at a dead end)
+//   Failed   (an author function failed; error() says where)
+//
+// Calling an action in a phase that does not allow it throws std::logic_error.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "machine.h"
+#include "result.h"
+#include "scenario.h"
+#include "script_host.h"
+#include "state.h"
+
+namespace lab {
+
+enum class Decision { None, Choice, Timeout, Advance };
+
+// One place reached on the current line of the attempt, and what the
+// student did there.
+struct Step {
+    Arrival arrival;
+    Decision decision = Decision::None;
+    int chosen = -1;         // choice index in the node (Decision::Choice)
+    int chosen_pos = -1;     // 0-based position among the offered choices
+    LocalText feedback;      // evaluated when the feedback is a function
+    std::vector<double> meters;  // meter values on arrival (after node effects)
+    std::vector<double> scores;  // competency totals on arrival
+};
+
+// Everything the student did, including branches later abandoned by rewind.
+struct LogEntry {
+    enum class Kind { Choice, Timeout, Advance, Rewind } kind;
+    std::string node;  // node id where it happened
+    int choice = -1;   // choice index in the node (Choice)
+    int pos = -1;      // 0-based display position (Choice)
+    int turn = 0;      // Rewind: back to before this turn (0-based)
+};
+
+// A decision as a student makes it, by display position: "1".."n" or "t".
+struct Pick {
+    enum class Kind { Choice, Timeout } kind = Kind::Choice;
+    int pos = 0;  // 0-based
+};
+
+class Session {
+public:
+    // Starts an attempt: enters the start node. The scenario must stay alive.
+    Session(std::shared_ptr<const Scenario> sc, uint64_t seed);
+
+    Phase phase() const { return m_phase; }
+    const Scenario& scenario() const { return *m_sc; }
+    std::shared_ptr<const Scenario> scenario_ptr() const { return m_sc; }
+    uint64_t seed() const { return m_seed; }
+    const State& state() const { return m_state; }
+    const std::vector<Step>& steps() const { return m_steps; }
+    const Step& current() const { return m_steps.back(); }
+    const std::vector<LogEntry>& log() const { return m_log; }
+    // The failure when phase() == Failed.
+    const std::optional<ScriptError>& error() const { return m_error; }
+    // True at a node with a timeout, while choosing.
+    bool has_timeout() const;
+    double timeout_seconds() const;
+    // Choices made so far on the current line (turns, timeouts included).
+    int turns() const { return m_state.turn; }
+
+    // Actions (each valid only in the phase named).
+    void choose(int pos);  // Choosing: 0-based position among offered choices
+    void timeout();        // Choosing at a node with a timeout
+    void advance();        // Talking
+    // Back to just before turn `turn` (0-based; < turns()). The abandoned
+    // branch stays in log(). Valid in every phase.
+    void rewind(int turn);
+    // Applies a pick made by display position, and then advances through
+    // nodes without choices (at most `auto_limit` in a row; more is a loop,
+    // and the attempt fails). Returns false (and changes nothing) when the
+    // pick is not valid at this point.
+    bool pick(const Pick& p);
+    void advance_all(int auto_limit = 10000);
+
+    Result result() const;
+
+    // Resolved text helpers for views, in `lang` with the scenario's fallback,
+    // {name} interpolated.
+    std::string text_of(const Step& st, const std::string& lang) const;
+    std::string choice_text(const Step& st, size_t k, const std::string& lang) const;
+    std::string feedback_of(const Step& st, const std::string& lang) const;
+
+    // Save as JSON keyed by ids; restore replays it. A save whose ids no
+    // longer fit stops at the first step that does not fit; `problem`
+    // then says which step and why.
+    std::string save_json() const;
+    static std::unique_ptr<Session> restore(std::shared_ptr<const Scenario> sc, const std::string& json,
+                                            std::string* problem);
+
+private:
+    void enter(TargetRef t);
+    void fail(const ScriptError& e);
+    void require(Phase p, const char* action) const;
+    void do_choose(int pos, bool log);
+    void do_timeout(bool log);
+    void do_advance(bool log);
+    void start();
+
+    std::shared_ptr<const Scenario> m_sc;
+    uint64_t m_seed;
+    Machine m_machine;
+    Phase m_phase = Phase::Talking;
+    State m_state;
+    std::vector<Step> m_steps;
+    std::vector<LogEntry> m_log;
+    std::optional<ScriptError> m_error;
+};
+
+std::string interpolate_text(const Scenario& sc, const std::string& raw, const std::string& lang);
+
+}  // namespace lab

@@ -1,0 +1,38 @@
+// Loader: reads a scenario file or folder into an immutable Scenario, with
+// every problem found reported as a located Diagnostic.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/explore.h"
+#include "core/scenario.h"
+#include "lua_host.h"
+
+namespace lab {
+
+struct LoadOptions {
+    SandboxLimits limits;
+    bool analyse = true;  // explore the scenario (maxima, reachability, run-time failures)
+    ExploreOptions explore;
+};
+
+struct Loaded {
+    // Null when there are errors: a scenario is never half-loaded. (Errors
+    // found only by playing it through in the analysis still give a scenario
+    // in `playable`, so that the app can show the failure where it happens.)
+    std::shared_ptr<const Scenario> scenario;
+    std::shared_ptr<const Scenario> playable;
+    Diagnostics diagnostics;
+    std::string path;     // as given
+    std::string log;      // what the scenario printed while loading
+};
+
+Loaded load_scenario(const std::string& path, const LoadOptions& opt = {});
+
+// The scenarios in PATH: the file, the scenario folder (has scenario.lua),
+// or each scenario in a folder of scenarios (sorted). Empty if none.
+std::vector<std::string> find_scenarios(const std::string& path);
+
+}  // namespace lab

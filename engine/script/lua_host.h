@@ -1,0 +1,85 @@
+// LuaHost: a sandboxed Lua 5.4 state that runs one scenario's functions.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/scenario.h"
+#include "core/script_host.h"
+
+struct lua_State;
+struct lua_Debug;
+
+namespace lab {
+
+struct SandboxLimits {
+    size_t memory = 64u << 20;                 // bytes for the whole state
+    uint64_t load_instructions = 50'000'000;   // running the scenario's files
+    uint64_t call_instructions = 2'000'000;    // each author function call
+    size_t pattern_work = 20'000'000;          // estimated steps of one string pattern call
+};
+
+// Owns the lua_State. Not thread-safe: one host serves one thread.
+class LuaHost final : public ScriptHost {
+public:
+    explicit LuaHost(const SandboxLimits& limits);
+    ~LuaHost() override;
+    LuaHost(const LuaHost&) = delete;
+    LuaHost& operator=(const LuaHost&) = delete;
+
+    lua_State* L() const { return m_L; }
+    const SandboxLimits& limits() const { return m_limits; }
+
+    // The scenario whose names `s` resolves; set once loading is done.
+    void bind(const Scenario* sc);
+
+    // Budget control for the loader: starts a budget of `n` instructions.
+    void start_budget(uint64_t n);
+    // Runs the function on top of the stack with `nargs` arguments under the
+    // current budget, as lua_pcall with a message handler. [-(nargs+1), +(0|1), -]
+    // Returns true on success (results discarded); else fills file/line/msg.
+    bool protected_call(int nargs, int nresults, std::string& file, int& line, std::string& msg);
+
+    // ScriptHost
+    bool condition(const Callable& fn, State& s) override;
+    LocalText text(const Callable& fn, State& s) override;
+    std::string id(const Callable& fn, State& s) override;
+    void effect(const Callable& fn, State& s) override;
+    unsigned reads() const override { return m_reads; }
+    uint64_t instructions() const override { return m_instructions; }
+    std::string take_log() override;
+
+    // For the proxy and library functions (C callbacks).
+    State* current() const { return m_state; }
+    const Scenario* scenario() const { return m_sc; }
+    bool writable() const { return m_writable; }
+    void mark(unsigned r) { m_reads |= r; }
+    void log(const std::string& line);
+    bool memory_exceeded() const { return m_mem_failed; }
+
+    // Splits "file:line: message" into its parts (file empty if absent).
+    static void split_location(const std::string& full, std::string& file, int& line, std::string& msg);
+
+private:
+    static void* alloc(void* ud, void* ptr, size_t osize, size_t nsize);
+    static void hook(lua_State* L, lua_Debug* ar);
+    void call(const Callable& fn, State& s, bool writable, int nresults);
+    [[noreturn]] void raise(const Callable& fn, const std::string& msg);
+    void install_proxy();
+
+    SandboxLimits m_limits;
+    lua_State* m_L = nullptr;
+    size_t m_used = 0;
+    bool m_mem_failed = false;
+    int64_t m_budget = 0;
+    uint64_t m_instructions = 0;
+    unsigned m_reads = 0;
+    const Scenario* m_sc = nullptr;
+    State* m_state = nullptr;
+    bool m_writable = false;
+    int m_proxy_ref = 0;
+    std::string m_log;
+};
+
+}  // namespace lab
