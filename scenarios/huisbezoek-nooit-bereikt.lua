@@ -53,6 +53,9 @@ character "jayden" {
 
 meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 2, visible = true }
 meter "spanning"   { label = "Spanning", min = 0, max = 10, start = 7, visible = false }
+-- Gekwetst: hoe vaak ze zich beoordeeld voelde. Vriendelijke woorden later
+-- maken dat niet ongedaan, daarom daalt deze meter niet.
+meter "gekwetst"   { label = "Voelt zich beoordeeld", min = 0, max = 3, start = 0, visible = false }
 
 competency "positief_contact" { label = "Positief contact leggen", weight = 2 }
 competency "lsd"              { label = "Luisteren, samenvatten, doorvragen", weight = 2 }
@@ -70,15 +73,11 @@ end
 -- Na het gesprekje over moe zijn: was het positieve deel al geweest?
 -- Zo niet (de zorg kwam te vroeg), dan gaat het gesprek daar alsnog verder.
 -- Welk einde? Een goed einde vraagt vertrouwen, rust, een vervolgafspraak,
--- dat ze haar verhaal over vroeger kwijt kon, geen enkel verwijt, hooguit
--- één advies of verdediging onderweg, en dat je over het geheel goed bij
--- haar aansloot.
+-- dat ze haar verhaal over vroeger kwijt kon, en dat ze zich hooguit één
+-- keer beoordeeld voelde (een verwijt telt dubbel).
 local function welk_einde(s)
   if s.vertrouwen >= 8 and s.spanning <= 3 and s.flags.vervolg
-     and s.visits.stilte_trots > 0
-     and s.tagged("verwijt") == 0
-     and s.tagged("oma") + s.tagged("verdedigen") <= 1
-     and s.score.aansluiten >= 6 then
+     and s.flags.verhaal_gedeeld and s.gekwetst <= 1 then
     return "deur_op_een_kier"
   elseif s.vertrouwen >= 4 then
     return "vriendelijk_maar_vaag"
@@ -87,12 +86,12 @@ local function welk_einde(s)
 end
 
 local function naar_zorg(s)
-  if s.visits.moe_verdedigen > 0 then return "afspraak" end
+  if s.flags.moe_vroeg then return "afspraak" end
   return "moe_onderwerp"
 end
 
 local function na_moe(s)
-  if s.visits.waarom == 0 then return "waarom" end
+  if s.flags.moe_vroeg and not s.flags.positief_gehad then return "waarom" end
   return "afspraak"
 end
 
@@ -118,9 +117,8 @@ node "deur" {
       id = "eindelijk",
       text = "Goedemiddag! Fijn dat het eindelijk lukt. We hebben u via de app al een paar keer geprobeerd te bereiken.",
       tags = { "verwijt" },
-      effects = { vertrouwen = -2, spanning = 2 },
+      effects = { vertrouwen = -2, spanning = 2, gekwetst = 2 },
       score = { positief_contact = -1, aansluiten = -2 },
-      set = { verwijt = true },
       feedback = "Je bedoelt het luchtig, maar 'eindelijk' en 'al een paar keer' klinken als een verwijt. Zij hoort: je hebt het weer niet goed gedaan. Op de Roos van Leary zet je jezelf boven en tegen haar, en dat roept verdediging op. Laat de gemiste berichten bij een eerste contact liever helemaal rusten.",
       next = "verwijt_deur",
     },
@@ -129,7 +127,6 @@ node "deur" {
       text = "Goedemiddag. Nou, er zijn wel een paar dingetjes die ik met u wil bespreken. Mag ik binnenkomen?",
       effects = { spanning = 1 },
       score = { positief_contact = -1 },
-      set = { probleem_eerst = true },
       feedback = "Eerlijk, maar 'een paar dingetjes' bevestigt precies wat ze vreest: school komt alleen als er iets mis is. Ze laat je wel binnen, maar staat meteen in de verdediging. Een eerste contact opent sterker met iets positiefs over het kind.",
       next = "binnen_gespannen",
     },
@@ -145,7 +142,7 @@ node "verwijt_deur" {
       id = "verdedigen",
       text = "Het is toch belangrijk dat ouders de berichten van school lezen. Bij andere ouders lukt dat ook.",
       tags = { "verdedigen", "oma" },
-      effects = { vertrouwen = -2, spanning = 2 },
+      effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2, lsd = -1 },
       set = { deur_dicht_door = "verdedigen" },
       feedback = "Hier oordeel je (OMA) en vergelijk je haar met andere ouders. Dat is tegen-gedrag op de Roos van Leary: zij wordt nog bozer of trekt zich terug. Wie zich aangevallen voelt, hoort geen argumenten meer.",
@@ -157,7 +154,6 @@ node "verwijt_deur" {
       tags = { "herstel", "positief-contact" },
       effects = { vertrouwen = 2, spanning = -2 },
       score = { positief_contact = 1, aansluiten = 1 },
-      set = { hersteld = true },
       feedback = "Goed hersteld. Je erkent kort hoe je woorden aankwamen, zonder lang uit te leggen, en je noemt alsnog een positieve reden. Een excuus voor de toon is geen zwakte: je laat zien dat je samen wilt, niet tegen.",
       next = "binnen",
     },
@@ -189,7 +185,7 @@ node "wat_is_er" {
       id = "lijstje",
       text = "Hij vergeet zijn gymspullen, hij is op maandag vaak moe, en u reageert niet op de app.",
       tags = { "verwijt", "probleem-eerst" },
-      effects = { vertrouwen = -2, spanning = 3 },
+      effects = { vertrouwen = -2, spanning = 3, gekwetst = 2 },
       score = { positief_contact = -2, aansluiten = -2, lsd = -2 },
       feedback = "Drie problemen achter elkaar, waarvan één over haarzelf. Ze hoort een aanklacht, geen gesprek. Zo bevestig je haar beeld van school als plek waar je op je fouten wordt gewezen. Zelfs als er zorgen zijn: begin een eerste contact met wat goed gaat.",
       next = "verdediging",
@@ -200,7 +196,6 @@ node "wat_is_er" {
       tags = { "herstel", "positief-contact" },
       effects = { vertrouwen = 2, spanning = -2 },
       score = { positief_contact = 1, aansluiten = 1 },
-      set = { anekdote = true },
       feedback = "Goed bijgestuurd. Je maakt duidelijk dat {kind} niets misdaan heeft en je geeft een concreet, positief voorbeeld. Dat werkt beter dan een algemeen 'hij is een leuke jongen'. Je opening bleef wel hangen: zij heeft nog even nodig om te ontspannen.",
       next = "excuus",
     },
@@ -234,7 +229,7 @@ node "verdediging" {
       id = "ik_zeg_alleen",
       text = "Ik zeg niet dat u iets fout doet. Ik zeg alleen wat ik zie.",
       tags = { "verdedigen" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Begrijpelijk, maar dit is een verdediging. Jij wilt gelijk krijgen over je bedoeling, en haar gevoel (aangevallen, overbelast) blijft liggen. Boos gedrag beantwoorden met een tegenargument houdt je allebei in 'tegen' op de Roos van Leary.",
       next = "afgekapt",
@@ -243,7 +238,7 @@ node "verdediging" {
       id = "oppas_advies",
       text = "Misschien kan familie of een oppas de app voor u bijhouden?",
       tags = { "oma", "advies" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Een advies (de A van OMA) waar niet om gevraagd is, en dat ook nog laat merken dat jij vindt dat zij tekortschiet. Eerst luisteren en samenvatten, dan samen zoeken wat werkt.",
       next = "afgekapt",
@@ -286,7 +281,7 @@ node "binnen" {
   mood = "neutraal",
   text = function(s)
     local t = "Ze laat je binnen. Een kleine woonkamer, een wasrek vol schoolkleren, op tafel een stapel ongeopende post. Aan de koelkast hangt een tekening van een draak met een rugzak."
-    if s.flags.hersteld then
+    if s.vertrouwen <= 4 then
       return t .. " Ze schuift een stoel voor je aan, nog wat stug."
     end
     return t .. " Ze schuift een stoel voor je aan en gaat zelf op het randje van de bank zitten."
@@ -298,7 +293,7 @@ node "excuus" {
   speaker = "moeder",
   mood = stemming,
   text = function(s)
-    if s.visits.verdediging > 0 then
+    if s.spanning >= 6 then
       return "Ze zucht en gaat toch zitten. \"Sorry. Ik ben gewoon moe. En ik weet heus wel dat ik nooit op school kom. Dat is niet omdat het me niet kan schelen. Ik werk gewoon.\""
     end
     return "\"Sorry voor de rommel. En... ik weet dat ik nooit op school kom. Dat is niet omdat het me niet kan schelen, hoor. Ik werk gewoon.\""
@@ -308,7 +303,7 @@ node "excuus" {
       id = "vrij_vragen",
       text = "Zou u misschien één avond vrij kunnen vragen voor de ouderavond? Die is maar één keer per jaar.",
       tags = { "oma", "advies" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Een goedbedoeld advies (OMA), maar je slaat over wat ze net zei: 'het kan me wél schelen'. En je weet nog niet hoe haar werk in elkaar zit. Vat eerst samen wat je hoort en vraag door, voordat je met oplossingen komt.",
       next = "werk_advies",
@@ -351,7 +346,7 @@ node "werk_advies" {
       id = "een_avond",
       text = "Maar één avond per jaar moet toch kunnen?",
       tags = { "verdedigen", "oma" },
-      effects = { vertrouwen = -2, spanning = 2 },
+      effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2 },
       feedback = "Je houdt vast aan je eigen oplossing terwijl ze net uitlegde waarom die niet werkt. Dat voelt als een oordeel over haar keuzes. Bij ouders met onzekere diensten plan je rond hun werk, niet andersom.",
       next = "afgekapt",
@@ -369,8 +364,9 @@ node "week" {
       id = "moe_koppelen",
       text = "Dan snap ik waarom {kind} op maandag zo moe is.",
       tags = { "verwijt", "probleem-eerst" },
-      effects = { vertrouwen = -2, spanning = 3 },
+      effects = { vertrouwen = -2, spanning = 3, gekwetst = 2 },
       score = { aansluiten = -2, lsd = -1 },
+      set = { moe_vroeg = true },
       feedback = "Auw. Je koppelt haar rooster aan een probleem van {kind}, en dat klinkt als een oordeel over haar moederschap. Het is ook nog niet waar: je weet niet waardoor hij moe is. Houd een zorg vast tot het vertrouwen er is, en breng hem dan als waarneming met een vraag.",
       next = "moe_verdedigen",
     },
@@ -411,10 +407,8 @@ node "volhouden" {
 node "waarom" {
   speaker = "moeder",
   mood = stemming,
+  effect = function(s) s.flags.positief_gehad = true end,
   text = function(s)
-    if s.flags.anekdote then
-      return "\"U zei net iets over delen. Maar waarom komt u nou echt? Normaal bellen ze alleen als er iets is.\""
-    end
     return "\"Maar vertel. Waarom komt u eigenlijk? Normaal bellen ze alleen als er iets is.\""
   end,
   choices = {
@@ -442,7 +436,7 @@ node "waarom" {
       tags = { "positief-contact" },
       effects = { vertrouwen = 2, spanning = -2 },
       score = { positief_contact = 2 },
-      set = { anekdote = true, pizza = true },
+      set = { pizza = true },
       feedback = "Prachtig: een concreet, waar verhaal over iets waar {kind} goed in is. Dit is positief contact in de kern: de ouder hoort dat de school haar kind ziet en waardeert. Een ouder zei in het onderzoek van Verwey-Jonker: 'Iedere ouder hoort toch graag wat z'n kind allemaal kan en geleerd heeft?'",
       next = "trots",
     },
@@ -458,7 +452,7 @@ node "beleid" {
       id = "niet_zo_zien",
       text = "Zo moet u het niet zien.",
       tags = { "verdedigen" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { aansluiten = -1 },
       feedback = "Je vertelt haar hoe ze het moet zien. Dat is een oordeel over haar beleving (OMA). Erken liever wat je opening bij haar opriep en laat dan zien waarom je er echt bent.",
       next = "na_trots",
@@ -469,7 +463,7 @@ node "beleid" {
       tags = { "herstel", "positief-contact" },
       effects = { vertrouwen = 2, spanning = -1 },
       score = { positief_contact = 1, aansluiten = 1 },
-      set = { anekdote = true, pizza = true },
+      set = { pizza = true },
       feedback = "Goed hersteld. Je geeft haar gelijk in hoe het klonk en laat met een concreet verhaal zien dat je haar kind echt kent. Dat maakt van een vinkje weer een ontmoeting.",
       next = "trots",
     },
@@ -493,9 +487,8 @@ node "trots" {
       tags = { "belofte", "stilte-vullen" },
       effects = { vertrouwen = -1 },
       score = { lsd = -1, aansluiten = -1 },
-      set = { belofte = true },
       feedback = "Je vult de stilte en je belooft iets wat je niet kunt waarmaken: er komen ook weer lastige berichten. Dan voelt ze zich later bedrogen. Hier was het sterker geweest om even niets te zeggen, of alleen te benoemen wat je ziet.",
-      next = "na_trots",
+      next = "na_belofte",
     },
     {
       id = "dat_raakt_u",
@@ -510,7 +503,7 @@ node "trots" {
       id = "afstand",
       text = "Ja, op school gaat het vaak over problemen. Daar kan ik als leerkracht niet zoveel aan doen.",
       tags = { "verdedigen" },
-      effects = { vertrouwen = -1 },
+      effects = { vertrouwen = -1, gekwetst = 1 },
       score = { lsd = -1, positief_contact = -1 },
       feedback = "Ze deelt iets kwetsbaars en jij maakt er een verhaal over school en jezelf van. Daarmee neem je afstand van haar ervaring. Blijf bij haar: benoem wat je ziet, of zeg even niets.",
       next = "na_trots",
@@ -528,6 +521,7 @@ node "stilte" {
 node "stilte_trots" {
   speaker = "moeder",
   mood = "verdrietig",
+  effect = function(s) s.flags.verhaal_gedeeld = true end,
   text = "\"Ik was zelf geen makkelijk kind op school. Bij ons thuis belden ze alleen als het mis was, en mijn moeder werd er gek van. Ik dacht: dat wil ik bij {kind} niet. Dus ik... ik laat die app maar een beetje gaan. Als ik niet kijk, is er ook niks.\"",
   choices = {
     {
@@ -536,7 +530,6 @@ node "stilte_trots" {
       tags = { "lsd", "samenvatten" },
       effects = { vertrouwen = 2, spanning = -1 },
       score = { lsd = 2, aansluiten = 1 },
-      set = { vroeger_begrepen = true },
       feedback = "Een sterke samenvatting op gevoelsniveau: je verwoordt wat ze bedoelt zonder het te beoordelen. Nu snapt ze dat je haar niet-reageren niet als onverschilligheid ziet. Dat is de sleutel om samen een andere manier van contact te vinden.",
       next = "jayden",
     },
@@ -544,7 +537,7 @@ node "stilte_trots" {
       id = "nu_anders",
       text = "Maar u bent nu volwassen, en school is tegenwoordig echt anders dan vroeger.",
       tags = { "oma", "mening" },
-      effects = { vertrouwen = -1 },
+      effects = { vertrouwen = -1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Een mening (de M van OMA) die haar ervaring kleiner maakt. Dat school 'nu anders' is, moet ze zelf gaan merken. Dat kun je niet voor haar vaststellen. Vat eerst samen wat je hoort.",
       next = "jayden",
@@ -553,7 +546,7 @@ node "stilte_trots" {
       id = "ja_maar_app",
       text = "Wat vervelend voor u. Maar voor {kind} is het wel belangrijk dat u de app leest.",
       tags = { "ja-maar", "verwijt" },
-      effects = { vertrouwen = -2, spanning = 2 },
+      effects = { vertrouwen = -2, spanning = 2, gekwetst = 2 },
       score = { lsd = -1, aansluiten = -2 },
       feedback = "Een klassiek 'ja, maar': de eerste helft wordt weggevaagd door de tweede. Ze hoort vooral 'u doet het niet goed', precies wat ze van vroeger kent. Blijf nog even bij haar verhaal voordat je over de app begint.",
       next = "jayden",
@@ -561,15 +554,17 @@ node "stilte_trots" {
   },
 }
 
+node "na_belofte" {
+  speaker = "moeder",
+  mood = "afwijzend",
+  text = "Ze glimlacht flauwtjes. \"Alleen goede dingen. Dat geloof ik pas als ik het zie.\"",
+  next = "jayden",
+}
+
 node "na_trots" {
   speaker = "moeder",
   mood = "afwijzend",
-  text = function(s)
-    if s.flags.belofte then
-      return "Ze glimlacht flauwtjes. \"Alleen goede dingen. Dat geloof ik pas als ik het zie.\""
-    end
-    return "\"Hm. Nou ja.\" Ze kijkt weer op de klok."
-  end,
+  text = "\"Hm. Nou ja.\" Ze kijkt weer op de klok.",
   next = "jayden",
 }
 
@@ -589,7 +584,7 @@ node "jayden" {
       id = "oordeel_tekening",
       text = "Wat knap! Jij wordt later vast kunstenaar. Maar eerst moet je je gymspullen niet meer vergeten, hè?",
       tags = { "verwijt" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 2 },
       score = { positief_contact = -1, aansluiten = -1 },
       feedback = "Het compliment wordt meteen ingeleverd door de opmerking over de gymspullen, waar zijn moeder bij staat. Voor haar voelt dat als een verwijt via haar kind. Laat een positief moment helemaal positief.",
       next = "app_echt",
@@ -600,6 +595,7 @@ node "jayden" {
       tags = { "positief-contact" },
       effects = { vertrouwen = 1, spanning = -1 },
       score = { positief_contact = 2 },
+      set = { draak = true },
       feedback = "Leuk en doeltreffend. Je toont echte belangstelling voor {kind} en knoopt aan bij de tekening op de koelkast: je hebt goed gekeken. Zijn moeder ziet haar kind stralen bij zijn leerkracht. Zo'n moment werkt vaak meer dan tien berichten.",
       next = "app_echt",
     },
@@ -614,8 +610,7 @@ node "app_echt" {
   speaker = "moeder",
   mood = stemming,
   text = function(s)
-    local intro = ""
-    if s.visits.jayden > 0 then intro = "{kind} gaat weer naar boven. " end
+    local intro = "{kind} gaat weer naar boven. "
     if s.vertrouwen >= 6 then
       return intro .. "Ze glimlacht hem na en kijkt jou dan aan. \"Eerlijk? Ik open die app bijna nooit. Honderd berichten per week, alles door elkaar. Als ik om negen uur thuiskom, lees ik dat echt niet meer.\""
     end
@@ -626,7 +621,7 @@ node "app_echt" {
       id = "regels",
       text = "Het is wel de manier waarop de school met ouders communiceert. Daar kan ik voor u geen uitzondering op maken.",
       tags = { "regels", "verdedigen" },
-      effects = { vertrouwen = -2, spanning = 2 },
+      effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2 },
       feedback = "Je verschuilt je achter de regel. Dat is boven en tegen op de Roos van Leary, en het lokt terugtrekken uit. De app is een middel, geen doel. Zoek samen wat wél werkt, binnen wat de school toestaat.",
       next = "regels",
@@ -751,7 +746,7 @@ node "moe_onderwerp" {
       id = "advies_bed",
       text = "Nog één puntje: {kind} vergeet zijn gymspullen en is op maandag erg moe. Kunt u daarop letten? Misschien kan hij op zondag eerder naar bed.",
       tags = { "oma", "advies" },
-      effects = { vertrouwen = -1, spanning = 2 },
+      effects = { vertrouwen = -1, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -1, lsd = -1 },
       feedback = "Twee problemen en een opvoedadvies in één adem. Na een goed gesprek haalt dit veel onderuit: ze hoort weer 'u doet het niet goed'. Breng een zorg als waarneming (ik zie...) en vraag naar haar kijk erop.",
       next = "moe_verdedigen",
@@ -785,7 +780,7 @@ node "moe_verdedigen" {
       id = "ik_zeg_wat_ik_zie",
       text = "Ik zeg alleen wat ik in de klas zie.",
       tags = { "verdedigen" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { aansluiten = -1 },
       feedback = "Je verdedigt je boodschap in plaats van haar reactie te erkennen. Ze voelt zich beoordeeld als moeder. Eerst dat gevoel erkennen, dan pas je waarneming.",
       next = na_moe,
@@ -821,7 +816,7 @@ node "moe_antwoord" {
       id = "vader_bellen",
       text = "Dan moet u met zijn vader afspreken dat hij {kind} eerder terugbrengt.",
       tags = { "oma", "advies" },
-      effects = { vertrouwen = -1, spanning = 1 },
+      effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { aansluiten = -1 },
       feedback = "Een advies over haar relatie met de vader van {kind}, en dat is niet aan jou. Je weet niet hoe die verhouding is. Zoek naar wat jíj vanuit school kunt doen.",
       next = na_moe,
@@ -846,7 +841,7 @@ node "afspraak" {
   speaker = "moeder",
   mood = stemming,
   text = function(s)
-    if s.vertrouwen >= 7 then
+    if s.vertrouwen >= 7 and s.gekwetst <= 1 then
       return "Ze kijkt op de klok en lacht een beetje. \"Ik moet zo weg. Maar dit was eigenlijk... wel fijn.\""
     elseif s.vertrouwen >= 4 then
       return "\"Ik moet zo weg. Was dat het?\""
@@ -907,7 +902,7 @@ node "slot" {
   text = function(s)
     local e = welk_einde(s)
     if e == "deur_op_een_kier" then
-      if s.visits.jayden > 0 and s.tagged("positief-contact") >= 3 then
+      if s.flags.draak then
         return "Ze loopt met je mee naar de deur. \"Zeg maar tegen {kind} dat hij zijn draak mee mag nemen naar school. Hij heeft het de hele week al over u.\""
       end
       return "Ze loopt met je mee naar de deur. \"Nou. Tot over drie weken dan. En... bedankt dat u gekomen bent.\""
@@ -948,8 +943,12 @@ ending "vriendelijk_maar_vaag" {
     local t = "Het bezoek verliep zonder ruzie, en mevrouw Pattiruhu heeft je binnengelaten. Dat is winst."
     if not s.flags.vervolg then
       t = t .. " Maar er is geen concrete vervolgafspraak: de kans is groot dat het contact weer verwatert."
+    elseif s.gekwetst >= 2 then
+      t = t .. " Maar een paar keer voelde ze zich beoordeeld: door een advies, een mening of een verwijt. Dat blijft hangen, ook als de rest van het gesprek vriendelijk was."
+    elseif not s.flags.verhaal_gedeeld then
+      t = t .. " Maar waarom ze school op afstand houdt, heeft ze niet verteld: op het moment dat ze iets persoonlijks liet zien, ging jij praten."
     else
-      t = t .. " Maar ze bleef op haar hoede: de spanning van het begin is niet helemaal weggegaan."
+      t = t .. " Maar ze bleef op haar hoede: het vertrouwen is nog broos."
     end
     if s.flags.moe_niet_besproken then
       t = t .. " De vermoeidheid van {kind} op maandag heb je laten liggen."

@@ -58,10 +58,15 @@ competency "benutten"   { label = "Gebruiken wat ouders vertellen", weight = 1 }
 -- Kleine hulpjes voor teksten die van de toestand afhangen.
 local function vader_verteld(s) return s.visits.vader_vertelt > 0 end
 
--- Hoe vaak nam de student het gesprek over (advies, oordeel, eigen verhaal, vaagheid)?
+-- Hoe vaak nam de student het gesprek over (advies, oordeel, eigen verhaal,
+-- stilte vullen, vaagheid)? Een keuze met twee van deze labels telt dubbel.
 local function overgenomen(s)
-  return s.tagged("oma") + s.tagged("zenden") + s.tagged("eigen_agenda")
-       + s.tagged("eigen_verhaal") + s.tagged("vaag")
+  local n = 0
+  for _, t in ipairs({ "oma", "oordeel", "zenden", "eigen_agenda", "eigen_verhaal",
+                       "stilte_vullen", "grens", "vaag" }) do
+    n = n + s.tagged(t)
+  end
+  return n
 end
 
 local function moeder_stemming(s)

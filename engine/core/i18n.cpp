@@ -14,7 +14,10 @@ std::string fmt(const std::string& pattern, const std::vector<std::string>& args
     std::string out;
     out.reserve(pattern.size() + 16);
     for (size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+        if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '{') {  // {{ writes {
+            out += '{';
+            ++i;
+        } else if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
             pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
             size_t k = size_t(pattern[i + 1] - '0');
             if (k < args.size()) out += args[k];

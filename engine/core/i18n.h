@@ -12,7 +12,7 @@ const std::string& message_language();
 // Picks the Dutch or English wording by the message language.
 const char* tr(const char* nl, const char* en);
 
-// Replaces {0}, {1}... in `pattern` by args.
+// Replaces {0}, {1}... in `pattern` by args; {{ writes a literal {.
 std::string fmt(const std::string& pattern, const std::vector<std::string>& args);
 inline std::string fmt(const char* nl, const char* en, const std::vector<std::string>& args) {
     return fmt(std::string(tr(nl, en)), args);

@@ -63,17 +63,19 @@ bool valid_utf8(const std::string& s, size_t* bad_offset) {
 }
 
 size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    // Optimal string alignment: insertions, deletions, substitutions and
+    // swaps of two neighbouring letters (a common typo) each cost 1.
+    const size_t n = a.size(), m = b.size();
+    std::vector<std::vector<size_t>> d(n + 1, std::vector<size_t>(m + 1));
+    for (size_t i = 0; i <= n; ++i) d[i][0] = i;
+    for (size_t j = 0; j <= m; ++j) d[0][j] = j;
+    for (size_t i = 1; i <= n; ++i)
+        for (size_t j = 1; j <= m; ++j) {
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
+    return d[n][m];
 }
 
 std::string suggest(const std::string& name, const std::vector<std::string>& candidates) {
@@ -83,8 +85,8 @@ std::string suggest(const std::string& name, const std::vector<std::string>& can
         size_t d = edit_distance(name, c);
         if (d < best_d) { best_d = d; best = c; }
     }
-    // A likely typo: at most a third of the letters differ (and at least one may).
-    size_t limit = std::max<size_t>(1, std::max(name.size(), best.size()) / 3);
+    // A likely typo: one edit in short names, else two or a third of the letters.
+    size_t limit = name.size() <= 3 ? 1 : std::max<size_t>(2, name.size() / 3);
     if (best_d == 0 || best_d > limit) return {};
     return best;
 }

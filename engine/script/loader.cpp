@@ -1353,6 +1353,9 @@ std::vector<std::string> find_scenarios(const std::string& path) {
     if (fs::is_regular_file(fs::path(path) / "scenario.lua", ec)) return {path};
     std::vector<std::string> out;
     for (const auto& e : fs::directory_iterator(path, ec)) {
+        // Names starting with _ or . are not scenarios (templates, drafts).
+        const std::string name = e.path().filename().string();
+        if (name.empty() || name[0] == '_' || name[0] == '.') continue;
         if (e.is_regular_file(ec) && e.path().extension() == ".lua") out.push_back(e.path().string());
         else if (e.is_directory(ec) && fs::is_regular_file(e.path() / "scenario.lua", ec)) out.push_back(e.path().string());
     }

@@ -25,6 +25,13 @@ LuaHost* host_of(lua_State* L) {
     return static_cast<LuaHost*>(ud);
 }
 
+// Pushes a number as an integer when it is whole, so that "x" .. s.v reads
+// "x8", not "x8.0". [-0, +1, -]
+void push_number(lua_State* L, double v) {
+    if (v == std::floor(v) && std::fabs(v) < 9e15) lua_pushinteger(L, lua_Integer(v));
+    else lua_pushnumber(L, v);
+}
+
 // Proxy codes: kind * 65536 + index.
 enum ProxyKind { PMeter = 1, PFlags, PVisits, PScore, PVars, PTurn, PTagged, PRandom };
 
@@ -66,7 +73,7 @@ int s_index(lua_State* L) {
     switch (kind) {
         case PMeter:
             h->mark(ReadMeters);
-            lua_pushnumber(L, st->meters[size_t(index)]);
+            push_number(L, st->meters[size_t(index)]);
             return 1;
         case PTurn:
             h->mark(ReadTurn);
@@ -112,7 +119,7 @@ int flags_index(lua_State* L) {
     auto it = h->current()->flags.find(k);
     if (it == h->current()->flags.end()) { lua_pushnil(L); return 1; }
     if (auto b = std::get_if<bool>(&it->second)) lua_pushboolean(L, *b);
-    else if (auto d = std::get_if<double>(&it->second)) lua_pushnumber(L, *d);
+    else if (auto d = std::get_if<double>(&it->second)) push_number(L, *d);
     else lua_pushstring(L, std::get<std::string>(it->second).c_str());
     return 1;
 }
@@ -171,7 +178,7 @@ int score_index(lua_State* L) {
         error_here(L, fmt("s.score.{0}: er is geen competentie {1}{2}", "s.score.{0}: there is no competency {1}{2}",
                           {name, q(name), did_you_mean(name, cands)}));
     }
-    lua_pushnumber(L, h->current()->scores[size_t(c)]);
+    push_number(L, h->current()->scores[size_t(c)]);
     return 1;
 }
 
@@ -186,7 +193,7 @@ int vars_index(lua_State* L) {
         const std::string& text = v.second.get(sc->language, sc->language);
         char* end = nullptr;
         double d = std::strtod(text.c_str(), &end);
-        if (!text.empty() && end && *end == 0) lua_pushnumber(L, d);
+        if (!text.empty() && end && *end == 0) push_number(L, d);
         else lua_pushstring(L, text.c_str());
         return 1;
     }
@@ -310,7 +317,12 @@ void* LuaHost::alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
         return nullptr;
     }
     if (nsize > osize && h->m_used + (nsize - osize) > h->m_limits.memory) {
+        // Sticky: from now on every instruction fails until the call ends,
+        // so a pcall that catches the memory error cannot loop on it (each
+        // failed allocation costs a full collection).
         h->m_mem_failed = true;
+        h->m_budget = -1;
+        if (h->m_L) lua_sethook(h->m_L, hook, LUA_MASKCOUNT, 1);
         return nullptr;
     }
     void* p = std::realloc(ptr, nsize);
@@ -327,7 +339,8 @@ void LuaHost::hook(lua_State* L, lua_Debug* ar) {
     // catches this error cannot buy more time.
     lua_sethook(L, hook, LUA_MASKCOUNT, 1);
     lua_getinfo(L, "Sl", ar);
-    std::string msg = fmt("dit stuk code loopt te lang door (meer dan {0} stappen); staat hier een oneindige lus?",
+    std::string msg = h->m_mem_failed ? fmt("het scenario gebruikt te veel geheugen (meer dan {0} MB)", "the scenario uses too much memory (over {0} MB)",
+                                            {std::to_string(h->m_limits.memory >> 20)}) : fmt("dit stuk code loopt te lang door (meer dan {0} stappen); staat hier een oneindige lus?",
                           "this code runs too long (over {0} steps); is there an endless loop here?",
                           {std::to_string(h->m_limits.call_instructions)});
     lua_pushfstring(L, "%s:%d: %s", ar->short_src, ar->currentline, msg.c_str());
@@ -442,16 +455,15 @@ bool LuaHost::protected_call(int nargs, int nresults, std::string& file, int& li
     if (rc == LUA_OK) return true;
     std::string full = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
     lua_pop(L, 1);
+    split_location(full, file, line, msg);
     if (rc == LUA_ERRMEM || m_mem_failed) {
-        file.clear();
-        line = 0;
+        // The place is known when the sticky failure was raised by the hook.
         msg = fmt("het scenario gebruikt te veel geheugen (meer dan {0} MB)", "the scenario uses too much memory (over {0} MB)",
                   {std::to_string(m_limits.memory >> 20)});
         m_mem_failed = false;
         lua_gc(L, LUA_GCCOLLECT);
         return false;
     }
-    split_location(full, file, line, msg);
     return false;
 }
 

@@ -1,0 +1,94 @@
+#include "transcript.h"
+
+namespace lab {
+
+std::string ending_title(const Session& s, const std::string& lang) {
+    const Step& st = s.current();
+    if (st.arrival.at.kind != TargetRef::Kind::Ending) return {};
+    const Scenario& sc = s.scenario();
+    const Ending& e = sc.endings[size_t(st.arrival.at.index)];
+    const LocalText& t = st.arrival.title.empty() ? e.title.fixed : st.arrival.title;
+    std::string out = interpolate_text(sc, t.get(lang, sc.language), lang);
+    return out.empty() ? e.id : out;
+}
+
+std::vector<TranscriptLine> build_transcript(const Session& s, const std::string& lang) {
+    const Scenario& sc = s.scenario();
+    std::vector<TranscriptLine> out;
+    out.reserve(s.steps().size() * 2);
+    int turn = 0;
+    for (size_t i = 0; i < s.steps().size(); ++i) {
+        const Step& st = s.steps()[i];
+        const TargetRef at = st.arrival.at;
+        if (at.kind == TargetRef::Kind::Ending) {
+            const Ending& e = sc.endings[size_t(at.index)];
+            TranscriptLine l;
+            l.kind = TranscriptLine::Kind::Ending;
+            l.step = i;
+            const LocalText& t = st.arrival.title.empty() ? e.title.fixed : st.arrival.title;
+            l.title = interpolate_text(sc, t.get(lang, sc.language), lang);
+            if (l.title.empty()) l.title = e.id;
+            l.text = s.text_of(st, lang);
+            out.push_back(std::move(l));
+            continue;
+        }
+        if (at.kind != TargetRef::Kind::Node) continue;
+        const Node& n = sc.nodes[size_t(at.index)];
+        std::string text = s.text_of(st, lang);
+        if (!text.empty()) {
+            TranscriptLine l;
+            l.step = i;
+            l.text = std::move(text);
+            l.mood = st.arrival.mood;
+            if (n.speaker >= 0) {
+                l.kind = TranscriptLine::Kind::Parent;
+                l.speaker = n.speaker;
+                l.who = interpolate_text(sc, sc.characters[size_t(n.speaker)].name.get(lang, sc.language), lang);
+            } else {
+                l.kind = TranscriptLine::Kind::Narration;
+            }
+            out.push_back(std::move(l));
+        }
+        if (st.decision == Decision::Choice) {
+            TranscriptLine l;
+            l.kind = TranscriptLine::Kind::Student;
+            l.step = i;
+            l.turn = turn++;
+            l.text = s.choice_text(st, size_t(st.chosen_pos), lang);
+            out.push_back(std::move(l));
+        } else if (st.decision == Decision::Timeout) {
+            TranscriptLine l;
+            l.kind = TranscriptLine::Kind::Silence;
+            l.step = i;
+            l.turn = turn++;
+            out.push_back(std::move(l));
+        }
+    }
+    return out;
+}
+
+int current_speaker(const Session& s, Mood* mood) {
+    const Scenario& sc = s.scenario();
+    bool have_mood = false;
+    for (size_t i = s.steps().size(); i-- > 0;) {
+        const Step& st = s.steps()[i];
+        if (st.arrival.at.kind != TargetRef::Kind::Node) continue;
+        const Node& n = sc.nodes[size_t(st.arrival.at.index)];
+        // A narration node with its own mood sets the face ("Het blijft stil.").
+        if (!have_mood && (n.speaker >= 0 || n.mood || n.mood_fn)) {
+            if (mood) *mood = st.arrival.mood;
+            have_mood = true;
+        }
+        if (n.speaker >= 0) return n.speaker;
+    }
+    if (mood && !have_mood) *mood = Mood::Neutraal;
+    return sc.characters.empty() ? -1 : 0;
+}
+
+int last_choice_step(const Session& s) {
+    for (size_t i = s.steps().size(); i-- > 0;)
+        if (s.steps()[i].decision == Decision::Choice) return int(i);
+    return -1;
+}
+
+}  // namespace lab

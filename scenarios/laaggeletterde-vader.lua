@@ -1,0 +1,850 @@
+-- Een vader die (waarschijnlijk) moeite heeft met lezen en schrijven
+-- Thema: moeilijk bereikbare ouders. Signalen van laaggeletterdheid opmerken,
+-- niet ontmaskeren of beschamen, spreken in plaats van schrijven, plaatjes,
+-- en één concrete stap.
+
+scenario {
+  id = "laaggeletterde-vader",
+  version = 1,
+  title = "Het formulier van Mila",
+  language = "nl",
+  tags = { "moeilijk bereikbare ouders", "laaggeletterdheid", "schaamte", "groep 4" },
+  level = 2,
+  minutes = 15,
+  summary = "Het toestemmingsformulier voor het schoolreisje is niet terug, en vader Ron reageert nooit in de ouderapp. Je vermoedt dat lezen voor hem moeilijk is.",
+  briefing = [[
+Je bent leerkracht van groep 4 van basisschool De Vlonder in Deventer. Het is woensdag, kwart over twaalf: de kinderen gaan naar huis.
+
+Mila Bosman (7) is een vrolijke, creatieve vertelster. Ze woont sinds de zomer het grootste deel van de week bij haar vader, Ron Bosman (41), hovenier bij de gemeente. Haar ouders zijn uit elkaar. Vroeger regelde Mila's moeder het contact met school.
+
+Ron haalt Mila vaak op. Aan het hek is hij vriendelijk en praat hij makkelijk. Maar je ziet een paar dingen:
+- Het toestemmingsformulier voor het schoolreisje (dinsdag, met de bus naar het dierenpark) is niet terug. Vrijdag is de laatste dag; daarna moet de busmaatschappij de lijst hebben.
+- Berichten in de ouderapp staan op "gelezen", maar Ron reageert nooit.
+- De leesmap van Mila komt ongetekend terug.
+- Toen je hem de nieuwe weekplanning op het bord liet zien, zei hij: "Ik heb mijn bril niet bij me."
+
+Wat je weet: ongeveer één op de negen ouders heeft moeite met lezen en schrijven. Veel van hen houden dat uit schaamte verborgen, vaak met slimme uitwegen: de bril vergeten, "ik neem het mee naar huis", "mijn vrouw doet dat altijd". Het zegt niets over intelligentie, en veel laaggeletterden zijn gewoon in Nederland opgegroeid.
+Wat je niet weet: of het bij Ron echt om lezen gaat, of om iets anders.
+
+Je hebt Ron gevraagd om even te blijven. Mila speelt achter in de klas bij de hamster.
+
+Jouw doel: het formulier is vandaag geregeld, zonder dat Ron zich ontmaskerd of beschaamd voelt. Je zoekt samen een manier van contact die niet van lezen afhangt (spreken, plaatjes). En je sluit af met één concrete stap.]],
+  goals = {
+    "Je merkt de signalen op en reageert zonder Ron te ontmaskeren of te beschamen.",
+    "Je vertelt in plaats van dat je laat lezen: kort, in stukjes, met plaatjes.",
+    "Je laat een stilte vallen waar die helpt, en je voorkomt er een waar die pijn doet.",
+    "Je sluit af met één concrete, haalbare stap en controleert of die duidelijk is.",
+  },
+  vars = { kind = "Mila", groep = 4, reisdag = "dinsdag" },
+  start = "hek",
+  grading = { pass = 0.55, good = 0.80 },
+}
+
+character "vader" {
+  name = "Ron Bosman",
+  role = "vader van Mila",
+  portrait = { skin = 2, hair = "kort", hair_color = "#6b4a2b", beard = true, age = "middel", shirt = "#3f6b35" },
+}
+
+character "mila" {
+  name = "Mila",
+  role = "leerling groep 4",
+  portrait = { skin = 2, hair = "staart", hair_color = "#a0703c", age = "jong", shirt = "#e36f8c" },
+}
+
+meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 5, visible = true }
+meter "schaamte"   { label = "Schaamte", min = 0, max = 10, start = 4, visible = false }
+
+competency "signaleren" { label = "Signalen opmerken zonder te ontmaskeren", weight = 2 }
+competency "mondeling"  { label = "Spreken in plaats van schrijven (kort, beelden)", weight = 2 }
+competency "lsd"        { label = "Luisteren, samenvatten, doorvragen", weight = 1 }
+competency "afspraken"  { label = "Eén concrete stap afspreken", weight = 1 }
+
+-- Hoe Ron erbij staat: schaamte maakt hem stil of stoer, vertrouwen maakt hem open.
+local function stemming(s)
+  if s.schaamte >= 8 then return "afwijzend" end
+  if s.schaamte >= 6 then return "gespannen" end
+  if s.vertrouwen >= 7 then return "blij" end
+  return "neutraal"
+end
+
+-- Welk einde? Goed: het formulier is getekend mét de allergie, er is één
+-- concrete stap, hij vertrouwt je en zijn schaamte is niet opgelopen.
+local function welk_einde(s)
+  if s.flags.getekend and s.flags.pinda and s.flags.stap
+     and s.vertrouwen >= 7 and s.schaamte <= 3 then
+    return "samen_geregeld"
+  elseif s.flags.getekend then
+    return "alleen_het_formulier"
+  end
+  return "dichtgeklapt"
+end
+
+---------------------------------------------------------------------------
+-- Begin
+---------------------------------------------------------------------------
+
+node "hek" {
+  mood = "neutraal",
+  text = "De klas loopt leeg. Ron staat in de deuropening met Mila's jas over zijn arm en een grote grijns. Mila rent naar achteren om de hamster gedag te zeggen.",
+  next = "begroeting",
+}
+
+node "begroeting" {
+  speaker = "vader",
+  mood = "blij",
+  text = "\"Goeiemiddag! Mila zei dat je me even wilde spreken. Ze heeft toch niks uitgevreten, hè?\" Hij knipoogt.",
+  choices = {
+    {
+      id = "verwijt_app",
+      text = "Nee, maar ik mis nog steeds het toestemmingsformulier voor het schoolreisje. En u reageert ook niet op de berichten in de app.",
+      tags = { "verwijt" },
+      effects = { vertrouwen = -2, schaamte = 2 },
+      score = { signaleren = -1 },
+      feedback = "Je brengt twee dingen die hem allebei raken waar het pijn doet, en één ervan als verwijt. Als lezen voor hem moeilijk is, hoort hij: ze hebben het door, en ze vinden me een slechte vader. Begin liever met iets positiefs en noem het formulier als iets praktisch dat je samen regelt.",
+      next = "reisje",
+    },
+    {
+      id = "kort_neutraal",
+      text = "Nee hoor. Heeft u vijf minuutjes? Het gaat over het schoolreisje van {reisdag}.",
+      effects = { vertrouwen = 1 },
+      score = { signaleren = 1 },
+      feedback = "Duidelijk en rustig: je stelt hem gerust en noemt het onderwerp. Met een positief zinnetje over Mila erbij was het nog warmer geweest, maar dit is een goede start.",
+      next = "reisje",
+    },
+    {
+      id = "positief_begin",
+      text = "Helemaal niet! Ze vertelde vandaag in de kring over jullie volkstuin. De hele klas hing aan haar lippen. Ik wilde het even met u hebben over het schoolreisje van {reisdag}.",
+      tags = { "positief-contact" },
+      effects = { vertrouwen = 2, schaamte = -1 },
+      score = { signaleren = 2 },
+      feedback = "Mooi begin. Je stelt hem gerust, begint met iets wat Mila goed kan (vertellen!) en noemt het onderwerp luchtig. Een ouder die zich veilig voelt, hoeft zich minder te verstoppen. Juist bij schaamte is die veiligheid de basis.",
+      next = "reisje",
+    },
+  },
+}
+
+node "reisje" {
+  speaker = "vader",
+  mood = stemming,
+  text = function(s)
+    if s.schaamte >= 6 then
+      return "Zijn grijns verdwijnt. \"Ja. Die app. Daar kijk ik niet zo vaak in. Wat is er met dat reisje?\""
+    end
+    return "\"Dat reisje! Mila praat nergens anders over. Die giraffen, man. Wat moet ik doen?\""
+  end,
+  choices = {
+    {
+      id = "stond_in_app",
+      text = "Het formulier moest vrijdag terug. Het stond drie keer in de app, met de datum erbij.",
+      tags = { "verwijt" },
+      effects = { vertrouwen = -1, schaamte = 2 },
+      score = { signaleren = -1, mondeling = -1 },
+      feedback = "Je wijst naar wat hij heeft laten liggen, en naar de plek waar het geschreven stond. Voor iemand die moeilijk leest, is 'het stond in de app' een herinnering aan wat niet lukt. Het formulier komt er zo niet eerder door.",
+      next = "meegeven",
+    },
+    {
+      id = "vertellen_aanbod",
+      text = "Alleen een handtekening. Ik heb het formulier hier. Zal ik even vertellen wat erin staat? Dan is het meteen geregeld.",
+      tags = { "mondeling" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { mondeling = 2, signaleren = 1 },
+      set = { verteld = true },
+      feedback = "Heel goed. Je biedt aan om te vertellen in plaats van hem te laten lezen, en je brengt het als service ('dan is het meteen geregeld'), niet als hulp bij een tekort. Zo hoeft hij niets toe te geven en is het probleem toch opgelost.",
+      next = "uitleg",
+    },
+    {
+      id = "gezien",
+      text = "Het formulier is nog niet terug. Heeft u het gezien?",
+      effects = { schaamte = 1 },
+      score = { signaleren = 0 },
+      feedback = "Een neutrale vraag, maar wel een gesloten vraag naar iets wat hij misschien niet kon lezen. Je geeft hem zo de ruimte voor een uitvlucht. Beter: bied meteen aan om het te vertellen.",
+      next = "meegeven",
+    },
+  },
+}
+
+node "meegeven" {
+  speaker = "vader",
+  mood = stemming,
+  text = "Hij klopt op zijn borstzak. \"Geef maar mee, dan kijk ik er vanavond rustig naar. Ik heb mijn bril niet bij me.\"",
+  choices = {
+    {
+      id = "kunt_u_lezen",
+      text = "Dat zei u vorige keer ook. Kunt u eigenlijk wel goed lezen?",
+      tags = { "ontmaskeren" },
+      effects = { vertrouwen = -3, schaamte = 4 },
+      score = { signaleren = -3 },
+      feedback = "Hier ontmasker je hem, bovendien met zijn dochter binnen gehoorsafstand. Ook als je vermoeden klopt: iemand moet dit zelf kunnen vertellen, op een moment dat hij kiest. Een directe vraag naar lezen voelt als een beschuldiging en lokt ontkenning uit. Geef hem een uitweg, niet een spiegel.",
+      next = "ontkenning",
+    },
+    {
+      id = "vrijdag_inleveren",
+      text = "Prima, neemt u het mee. Wilt u het vrijdag inleveren?",
+      tags = { "signaal-gemist" },
+      effects = { vertrouwen = 1 },
+      score = { signaleren = -1, afspraken = -1 },
+      feedback = "Vriendelijk, maar je mist twee signalen tegelijk: de vergeten bril en 'ik neem het mee'. Zo komt het formulier waarschijnlijk niet terug. Niet omdat hij niet wil, maar omdat thuis niemand het voorleest.",
+      next = "vrijdag_belofte",
+    },
+    {
+      id = "uitweg_bieden",
+      text = "Zonder bril is zo'n formulier ook niks, die letters zijn piepklein. Zal ik u vertellen wat erin staat? Dan hoeft u alleen te tekenen.",
+      tags = { "mondeling", "uitweg" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { signaleren = 2, mondeling = 2 },
+      set = { verteld = true },
+      feedback = "Knap gedaan. Je merkt het signaal op en gaat mee in zijn uitleg, zonder die in twijfel te trekken. Je biedt een oplossing die voor iedereen werkt: vertellen. Zo kan hij zijn gezicht houden en is het formulier toch geregeld.",
+      next = "uitleg",
+    },
+    {
+      id = "zelf_doorlezen",
+      text = "Het is maar één kantje. Kijkt u maar even, dan wacht ik.",
+      tags = { "laten-lezen" },
+      effects = { schaamte = 2 },
+      score = { signaleren = -1, mondeling = -1 },
+      feedback = "Je zet hem met een formulier in zijn handen voor het blok, terwijl hij net aangaf dat lezen nu niet gaat. Wachten maakt het erger: elke seconde wordt pijnlijker.",
+      next = "stil_formulier",
+    },
+  },
+}
+
+---------------------------------------------------------------------------
+-- Zijpaden: ontkenning, stilte met het formulier, 'vrijdag'
+---------------------------------------------------------------------------
+
+node "stil_formulier" {
+  speaker = "vader",
+  mood = "gespannen",
+  text = "Ron pakt het formulier aan en kijkt ernaar. Hij draait het een kwartslag, alsof het licht niet goed valt. Achter in de klas kletst Mila tegen de hamster. De seconden tikken weg.",
+  timeout = { seconds = 15, next = "te_lang_gewacht" },
+  choices = {
+    {
+      id = "lukt_het_niet",
+      text = "Lukt het niet?",
+      tags = { "ontmaskeren" },
+      effects = { vertrouwen = -2, schaamte = 3 },
+      score = { signaleren = -2 },
+      feedback = "Kort, maar pijnlijk: je zegt hardop wat hij probeert te verbergen. Hij zal het ontkennen. Help hem liever uit de situatie zonder hem te benoemen.",
+      next = "ontkenning",
+    },
+    {
+      id = "samenvatten_aanbod",
+      text = "Zal ik het even samenvatten? Het is veel tekst voor eigenlijk drie dingen.",
+      tags = { "mondeling", "uitweg" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { signaleren = 1, mondeling = 1 },
+      set = { verteld = true },
+      feedback = "Goed hersteld. Je legt de oorzaak bij het formulier ('veel tekst'), niet bij hem, en je biedt aan te vertellen. Zo redt hij zijn gezicht. Nog beter was het geweest om het formulier niet eerst aan hem te geven.",
+      next = "uitleg",
+    },
+    {
+      id = "neem_de_tijd",
+      text = "Neemt u gerust de tijd hoor.",
+      tags = { "laten-lezen" },
+      effects = { schaamte = 2 },
+      score = { signaleren = -1 },
+      feedback = "Goed bedoeld, maar hier werkt tijd tegen hem: hoe langer hij 'leest', hoe groter de kans dat het opvalt. Een stilte helpt als iemand nadenkt, niet als iemand zich verstopt.",
+      next = "te_lang_gewacht",
+    },
+  },
+}
+
+node "te_lang_gewacht" {
+  speaker = "vader",
+  mood = "gespannen",
+  text = "Hij vouwt het formulier dubbel en steekt het in zijn jaszak. \"Weet je wat, ik neem hem mee. Mijn zus kijkt er vanavond wel even naar.\"",
+  choices = {
+    {
+      id = "alsnog_vertellen",
+      text = "Dat is goed. Of ik vertel het u nu even, dan bent u er meteen vanaf. Wat u wilt.",
+      tags = { "mondeling", "uitweg" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { signaleren = 1, mondeling = 1 },
+      set = { verteld = true },
+      feedback = "Een mooie tweede kans. Je laat zijn oplossing (de zus) in zijn waarde en biedt er een alternatief naast. Hij mag kiezen, en kiezen geeft regie terug.",
+      next = "uitleg",
+    },
+    {
+      id = "deadline",
+      text = "Prima. Denkt u eraan dat vrijdag de laatste dag is?",
+      tags = { "signaal-gemist" },
+      score = { signaleren = -1, afspraken = -1 },
+      feedback = "Je accepteert de uitvlucht en voegt er nog iets aan toe wat hij moet onthouden. Het signaal 'mijn zus leest het wel' was hier heel duidelijk.",
+      next = "vrijdag_belofte",
+    },
+  },
+}
+
+node "ontkenning" {
+  speaker = "vader",
+  mood = "boos",
+  text = "Zijn gezicht wordt rood. \"Natuurlijk kan ik lezen. Wat denk jij wel? Ik heb gewoon geen tijd voor al dat papierwerk. Ik werk, weet je.\"",
+  choices = {
+    {
+      id = "cursus",
+      text = "Er zijn gratis cursussen in de bibliotheek, mocht u daar interesse in hebben.",
+      tags = { "oma", "advies", "ontmaskeren" },
+      effects = { vertrouwen = -3, schaamte = 3 },
+      score = { signaleren = -2 },
+      feedback = "Hij heeft net ontkend, en jij gaat door op je vermoeden met een advies (OMA). Daarmee zeg je eigenlijk: ik geloof u niet. Zo klapt hij dicht, en is het formulier verder weg dan ooit.",
+      next = "dichtgeklapt",
+    },
+    {
+      id = "domme_vraag",
+      text = "Sorry, dat was een domme vraag. Die formulieren zijn ook veel te lang. Zal ik u gewoon vertellen wat erin staat?",
+      tags = { "herstel", "mondeling" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { signaleren = 1, mondeling = 1 },
+      set = { verteld = true },
+      feedback = "Goed hersteld. Je neemt de schuld van de vraag op je, legt het probleem bij het formulier en biedt meteen een praktische oplossing. Zo kan hij zonder gezichtsverlies verder.",
+      next = "uitleg",
+    },
+    {
+      id = "moet_wel_terug",
+      text = "Ik bedoelde het niet verkeerd. Maar het formulier moet wel vrijdag terug zijn.",
+      tags = { "verdedigen" },
+      effects = { vertrouwen = -1, schaamte = 1 },
+      score = { signaleren = -1 },
+      feedback = "Je verdedigt je bedoeling en legt de druk terug bij hem, met dezelfde deadline. Zijn schaamte en boosheid krijgen geen plek. Erken eerst dat je vraag hem raakte.",
+      next = "vrijdag_belofte",
+    },
+  },
+}
+
+node "vrijdag_belofte" {
+  speaker = "vader",
+  mood = "neutraal",
+  text = "\"Komt goed. Vrijdag heb je hem.\" Hij roept Mila, en ze gaan. Aan de deur zwaait Mila met haar tekening van een giraf.",
+  next = "maandag",
+}
+
+node "maandag" {
+  speaker = "vader",
+  mood = "gespannen",
+  text = "Vrijdag komt er geen formulier. Maandagochtend staat Ron aan het hek, Mila huilend aan zijn hand: een klasgenoot heeft gezegd dat ze niet mee mag. \"Dat papier... ik ben het vergeten. Sorry. Kan ze nog mee?\"",
+  effects = { schaamte = 1 },
+  choices = {
+    {
+      id = "samen_nu",
+      text = "Ze mag mee, we regelen het nu. Ik vertel wat erin staat en u zet een handtekening. Twee minuten.",
+      tags = { "herstel", "mondeling" },
+      effects = { vertrouwen = 2, schaamte = -1 },
+      score = { signaleren = 1, mondeling = 1 },
+      set = { verteld = true, laat = true },
+      feedback = "Goed: je haalt Mila uit de onzekerheid en regelt het mondeling, zonder te vragen waarom het vrijdag niet lukte. Dit was woensdag al mogelijk geweest. Kijk terug welk signaal je toen miste.",
+      next = "uitleg",
+    },
+    {
+      id = "deadline_verstreken",
+      text = "Dan kan Mila helaas niet mee. Vrijdag was echt de laatste dag.",
+      tags = { "regels" },
+      effects = { vertrouwen = -3, schaamte = 2 },
+      score = { signaleren = -1, afspraken = -1 },
+      feedback = "Je houdt de regel vast, maar Mila betaalt de prijs voor iets wat haar vader niet kon. Een toestemmingsformulier is er voor de veiligheid, niet om te straffen. Met een mondelinge toelichting had het nu nog gekund.",
+      next = "mila_niet_mee",
+    },
+    {
+      id = "ik_had_gezegd",
+      text = "Ik had het u toch duidelijk gezegd? En het stond ook in de app.",
+      tags = { "verwijt" },
+      effects = { vertrouwen = -3, schaamte = 3 },
+      score = { signaleren = -2, mondeling = -1 },
+      feedback = "Een verwijt waar zijn dochter bij staat, en weer een verwijzing naar geschreven tekst. Zo beschaam je hem dubbel. Help eerst Mila, en vraag je daarna af welk signaal je woensdag miste.",
+      next = "dichtgeklapt",
+    },
+  },
+}
+
+---------------------------------------------------------------------------
+-- Het formulier vertellen
+---------------------------------------------------------------------------
+
+node "uitleg" {
+  mood = "neutraal",
+  text = "Je hebt het formulier in je hand: een vol A4'tje met tijden, een lijst met spullen, vragen over medicijnen en allergieën, en onderaan een regel voor de handtekening. Bovenaan staan drie plaatjes: een bus, een broodtrommel en een klok.",
+  choices = {
+    {
+      id = "alles_voorlezen",
+      text = "Je leest het hele formulier hardop voor, van boven naar beneden, inclusief de kleine lettertjes over verzekering en beeldmateriaal.",
+      tags = { "te-veel" },
+      effects = { schaamte = 1 },
+      score = { mondeling = -1 },
+      feedback = "Je vertelt, en dat is goed. Maar alles achter elkaar voorlezen is voor niemand te onthouden, zeker niet voor iemand die niet kan terugbladeren. Kies wat ertoe doet, en vertel het in stukjes.",
+      next = "overload",
+    },
+    {
+      id = "drie_dingen",
+      text = "Je wijst de drie plaatjes aan. \"Drie dingen. {reisdag} gaan ze met de bus. Om half negen hier zijn. Broodtrommel en drinken mee. En u tekent hier dat Mila mee mag.\"",
+      tags = { "mondeling", "beelden" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { mondeling = 2 },
+      feedback = "Precies goed: kort, in kleine stukjes, en je koppelt elke boodschap aan een plaatje. Zo kan hij het onthouden en later terugvinden. Dit heet ook wel 'taal op B1-niveau, met beeld'.",
+      next = "allergie",
+    },
+    {
+      id = "lees_maar_mee",
+      text = "Je legt het formulier voor hem neer en leest snel voor, met je vinger langs de regels. \"Leest u even mee?\"",
+      tags = { "laten-lezen" },
+      effects = { schaamte = 2 },
+      score = { mondeling = -1, signaleren = -1 },
+      feedback = "Je vertelt, maar vraagt hem tegelijk om mee te lezen. Zo zet je zijn lezen alsnog in de schijnwerpers. Laat de tekst los: vertellen en plaatjes aanwijzen is genoeg.",
+      next = "allergie",
+    },
+  },
+}
+
+node "overload" {
+  speaker = "vader",
+  mood = "verward",
+  text = "Hij knikt, steeds langzamer. \"Ho, ho. Dat gaat me een beetje te snel. Die verzekering en zo... moet ik daar iets mee?\"",
+  choices = {
+    {
+      id = "nog_sneller",
+      text = "Nee, dat is standaard. Het staat er allemaal op, u kunt het thuis nog rustig nalezen.",
+      tags = { "laten-lezen" },
+      effects = { schaamte = 2 },
+      score = { mondeling = -1, signaleren = -1 },
+      feedback = "'Thuis nalezen' is precies wat niet lukt. Je verschuift het probleem naar later en naar papier. Vat samen wat belangrijk is, in een paar korte zinnen.",
+      next = "allergie",
+    },
+    {
+      id = "kern",
+      text = "Nee, daar hoeft u niks mee. Het belangrijkste: {reisdag}, half negen hier, broodtrommel mee. En u tekent dat ze mee mag.",
+      tags = { "mondeling", "herstel" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { mondeling = 1 },
+      feedback = "Goed: je merkt dat het te veel was, en je brengt het terug tot de kern. Kort en concreet. Zo had je ook kunnen beginnen.",
+      next = "allergie",
+    },
+  },
+}
+
+node "allergie" {
+  speaker = "vader",
+  mood = stemming,
+  text = "\"Half negen, bus, broodtrommel. Snap ik.\" Hij fronst. \"Er staat toch ook iets over eten? Mila mag geen pinda's, hè. Ze heeft zo'n pen, zo'n prikpen, voor als het misgaat.\"",
+  choices = {
+    {
+      id = "ik_schrijf",
+      text = "Goed dat u het zegt, dat is belangrijk. Ik schrijf het er nu bij: pinda-allergie, adrenalinepen in haar tas. Ik lees het zo even voor, dan weet u zeker dat het klopt.",
+      tags = { "mondeling", "samen" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { mondeling = 1, afspraken = 1, lsd = 1 },
+      set = { pinda = true },
+      feedback = "Uitstekend. Je neemt zijn informatie serieus (hij is de deskundige over Mila), je neemt het schrijven over zonder er iets van te maken, en je leest het voor als controle. Dat laatste is ook nog eens gewoon zorgvuldig.",
+      next = "mila_vraagt",
+    },
+    {
+      id = "vraag_vier",
+      text = "Dat kunt u invullen bij vraag 4, onder 'medische bijzonderheden'. Daar is een regel voor.",
+      tags = { "laten-schrijven" },
+      effects = { schaamte = 2 },
+      score = { mondeling = -1, signaleren = -1 },
+      feedback = "Een schriftelijke instructie voor iemand die net liet merken dat hij het formulier niet zelf doorneemt. Nu moet hij schrijven waar jij bij staat. Neem die taak over, en lees daarna voor wat je hebt opgeschreven.",
+      next = "vraag4",
+    },
+    {
+      id = "staat_in_dossier",
+      text = "Dat staat vast al in haar dossier. Dat komt wel goed.",
+      tags = { "aanname" },
+      score = { afspraken = -1, lsd = -1 },
+      feedback = "Een aanname over iets levensbelangrijks. Misschien staat het in het dossier, misschien niet, en de begeleiders in de bus lezen het formulier, niet het dossier. Vat samen wat hij zegt en zorg dat het op papier komt.",
+      next = "mila_vraagt",
+    },
+  },
+}
+
+node "vraag4" {
+  speaker = "vader",
+  mood = "gespannen",
+  text = "Hij pakt de pen, kijkt naar het formulier en legt de pen weer neer. \"Weet je wat, schrijf jij het maar. Mijn handschrift is niks.\"",
+  choices = {
+    {
+      id = "natuurlijk",
+      text = "Natuurlijk.",
+      tags = { "uitweg" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { signaleren = 1, mondeling = 1 },
+      set = { pinda = true },
+      feedback = "Kort en perfect. Je gaat mee in zijn uitweg zonder er een woord aan vuil te maken. Soms is het beste antwoord één woord.",
+      next = "mila_vraagt",
+    },
+    {
+      id = "probeer_maar",
+      text = "Ach, zo erg is uw handschrift vast niet. Probeert u het maar, het is maar één woordje.",
+      tags = { "laten-schrijven" },
+      effects = { vertrouwen = -1, schaamte = 3 },
+      score = { signaleren = -2 },
+      set = { pinda = true },
+      feedback = "Je bedoelt het bemoedigend, maar je duwt hem precies waar hij weg wil. Hij schrijft langzaam 'pinda' en streept het half door. De schaamte is voelbaar. Neem het schrijven over als iemand daarom vraagt.",
+      next = "mila_vraagt",
+    },
+  },
+}
+
+---------------------------------------------------------------------------
+-- Mila komt erbij
+---------------------------------------------------------------------------
+
+node "mila_vraagt" {
+  speaker = "mila",
+  mood = "blij",
+  text = "Mila komt aanrennen met een kaartje van het hamsterhok. \"Papa! Mag Koekje dit weekend bij ons logeren? Hier staat wie aan de beurt is! Lees maar, papa!\" Ron kijkt naar het kaartje. Dan naar jou.",
+  timeout = { seconds = 10, next = "mila_wacht" },
+  choices = {
+    {
+      id = "papa_kan_het_zelf",
+      text = "Papa kan het zelf wel lezen, hè papa?",
+      tags = { "ontmaskeren" },
+      effects = { vertrouwen = -3, schaamte = 4 },
+      score = { signaleren = -3 },
+      feedback = "Dit is het pijnlijkste moment om het te laten zien: waar zijn dochter bij staat. Mila weet het misschien niet, en dat wil hij zo houden. Help hem hier ongemerkt uit de situatie.",
+      next = "mila_wacht",
+    },
+    {
+      id = "ik_lees_voor",
+      text = "Zal ik het voorlezen? Ik ken dat kaartje uit mijn hoofd. \"Dit weekend logeert Koekje bij... Mila!\"",
+      tags = { "uitweg", "mondeling" },
+      effects = { vertrouwen = 2, schaamte = -2 },
+      score = { signaleren = 2 },
+      set = { mila_gered = true },
+      feedback = "Prachtig en ongemerkt. Je neemt het voorlezen over voordat het opvalt, met een luchtige reden. Mila juicht, Ron kijkt je even aan: hij weet dat jij het weet, en dat het veilig is.",
+      next = "mila_blij",
+    },
+    {
+      id = "morgen_vertellen",
+      text = "Mila, dat vertel ik morgen in de kring. Ga je jas maar vast aandoen.",
+      tags = { "afleiden" },
+      effects = { schaamte = -1 },
+      score = { signaleren = 1 },
+      feedback = "Je redt Ron uit de situatie, en dat is goed. Maar Mila moet nu wachten, en het kaartje blijft een mysterie. Zelf voorlezen was net zo onopvallend en leuker geweest.",
+      next = "mila_blij",
+    },
+  },
+}
+
+node "mila_wacht" {
+  speaker = "vader",
+  mood = "afwijzend",
+  text = "Ron kijkt weg. \"Papa heeft zijn bril niet bij zich, schat. Vraag het de juf morgen maar.\" Mila's gezicht betrekt. \"Papa vergeet altijd zijn bril.\"",
+  effects = { schaamte = 2, vertrouwen = -1 },
+  next = "app",
+}
+
+node "mila_blij" {
+  speaker = "mila",
+  mood = "blij",
+  text = function(s)
+    if s.flags.mila_gered then
+      return "\"JAAA!\" Mila danst door de klas en rent naar de kapstok. Ron kijkt haar na en dan even naar jou. \"Dank je,\" zegt hij zacht."
+    end
+    return "\"Ohhh, morgen pas?\" Mila sjokt naar de kapstok. Ron ademt uit."
+  end,
+  next = "app",
+}
+
+---------------------------------------------------------------------------
+-- Het echte gesprek
+---------------------------------------------------------------------------
+
+node "app" {
+  speaker = "vader",
+  mood = stemming,
+  text = function(s)
+    if s.vertrouwen >= 6 then
+      return "Hij tekent het formulier en blijft even staan. \"Die app, trouwens. Daar komt zoveel in. Mila's moeder deed dat altijd. Sinds we uit elkaar zijn...\" Hij maakt de zin niet af."
+    end
+    return "Hij krabbelt een handtekening op het formulier. \"Die app... Daar komt zoveel in. Mila's moeder deed dat altijd.\" Hij kijkt naar de deur."
+  end,
+  effect = function(s) s.flags.getekend = true end,
+  timeout = { seconds = 20, next = "stilte_app" },
+  choices = {
+    {
+      id = "hoofdletters",
+      text = "Dan zet ik de belangrijke berichten voortaan in hoofdletters bovenaan, dan vallen ze meer op.",
+      tags = { "schriftelijk" },
+      score = { mondeling = -1, lsd = -1 },
+      feedback = "Je springt naar een oplossing die nog steeds om lezen draait, en je laat liggen wat hij net begon te vertellen. Hij maakte een zin niet af: dat is een uitnodiging om te luisteren, niet om te regelen.",
+      next = "kanaal",
+    },
+    {
+      id = "scheiding_vraag",
+      text = "Wat rot, een scheiding. Hoe gaat het eigenlijk met Mila daaronder?",
+      tags = { "onderwerp-wisselen" },
+      effects = { schaamte = -1 },
+      score = { lsd = -1 },
+      feedback = "Een betrokken vraag, maar je wisselt van onderwerp: hij had het over de app en het papierwerk, niet over de scheiding. Blijf bij zijn woorden: vat samen wat hij mist.",
+      next = "kanaal",
+    },
+    {
+      id = "samenvatten_mist",
+      text = "Zij deed het papierwerk, en nu komt het allemaal op u neer.",
+      tags = { "lsd", "samenvatten" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { lsd = 2 },
+      feedback = "Een rustige samenvatting die precies aansluit bij wat hij zegt, zonder in te vullen wat hij niet zegt. Zo geef je hem de ruimte om zelf verder te gaan. Alleen zwijgen had hier ook goed gewerkt.",
+      next = "bekentenis",
+    },
+  },
+}
+
+node "stilte_app" {
+  mood = "neutraal",
+  text = "Je zegt niets en wacht. Ron wrijft over zijn baard. Dan praat hij verder, zachter nu.",
+  effects = { vertrouwen = 1 },
+  next = "bekentenis",
+}
+
+node "bekentenis" {
+  speaker = "vader",
+  mood = function(s) return s.schaamte >= 6 and "gespannen" or "verdrietig" end,
+  text = function(s)
+    if s.schaamte >= 6 then
+      return "\"Ik ben... nooit zo'n lezer geweest. Laat maar. Het gaat prima zo.\" Hij kijkt naar de grond."
+    end
+    return "\"Ik ben nooit zo'n lezer geweest. Op school zat ik altijd achterin. De letters dansen een beetje, zeg maar. Mila weet het niet. Die denkt dat papa altijd zijn bril vergeet.\""
+  end,
+  choices = {
+    {
+      id = "dank_en_samen",
+      text = "Dank u dat u me dat vertelt. Dat blijft tussen ons. Zullen we samen kijken hoe ik u de belangrijke dingen op een andere manier laat weten?",
+      tags = { "lsd", "samen" },
+      effects = { vertrouwen = 2, schaamte = -2 },
+      score = { lsd = 1, signaleren = 2 },
+      feedback = "Heel goed. Je waardeert zijn openheid, belooft vertrouwelijkheid (dat kún je waarmaken) en maakt er meteen een gezamenlijke zoektocht van. Zijn vertrouwen wordt beloond, niet bestraft.",
+      next = "kanaal",
+    },
+    {
+      id = "niet_schamen",
+      text = "Daar hoeft u zich toch niet voor te schamen! Eén op de negen ouders heeft daar moeite mee.",
+      tags = { "oma", "mening" },
+      effects = { schaamte = 1 },
+      score = { lsd = -1 },
+      feedback = "Goed bedoeld, maar je vertelt hem wat hij níet moet voelen (een mening, de M van OMA). Het cijfer klinkt als een statistiek waar hij nu onder valt. Erken liever zijn moed om het te vertellen.",
+      next = "kanaal",
+    },
+    {
+      id = "taalhuis",
+      text = "In de bibliotheek is een Taalhuis, daar kunt u gratis beter leren lezen. Ik geef u de folder mee.",
+      tags = { "oma", "advies", "schriftelijk" },
+      effects = { vertrouwen = -1, schaamte = 2 },
+      score = { lsd = -1, signaleren = -1, mondeling = -1 },
+      feedback = "Te snel en in de verkeerde vorm. Hij vertelt net voor het eerst iets kwetsbaars, en jij komt met een verbeterplan (de A van OMA), op papier nog wel. Het Taalhuis kan later waardevol zijn, als hij er zelf naar vraagt of als het vertrouwen er is.",
+      next = "folder",
+    },
+  },
+}
+
+node "folder" {
+  speaker = "vader",
+  mood = "afwijzend",
+  text = "Hij pakt de folder aan, vouwt hem dubbel en steekt hem in zijn achterzak. \"Ja. Zal ik doen.\" Het klinkt niet overtuigd.",
+  next = "kanaal",
+}
+
+node "kanaal" {
+  speaker = "vader",
+  mood = stemming,
+  text = function(s)
+    if s.vertrouwen >= 7 then
+      return "\"Maar hoe moet dat dan, met al die berichten? Ik wil niet dat Mila dingen mist omdat ik...\" Hij maakt een vaag gebaar."
+    end
+    return "\"Nou ja. Die berichten. Ik zie wel.\""
+  end,
+  choices = {
+    {
+      id = "voorleesfunctie",
+      text = "Uw telefoon kan de berichten voorlezen. Dan gaat u naar instellingen, dan toegankelijkheid, dan gesproken inhoud, en dan zet u 'scherm uitspreken' aan. Daarna veegt u met twee vingers...",
+      tags = { "te-veel", "schriftelijk" },
+      effects = { schaamte = 1 },
+      score = { mondeling = -1 },
+      feedback = "Voorleessoftware kan echt helpen, maar een lange reeks instructies uit je hoofd is niet te onthouden. Het is bovendien weer een oplossing waarbij hij het alleen moet doen. Bied liever aan het een keer samen in te stellen, of begin met wat jij anders kunt doen.",
+      next = "plaatjes",
+    },
+    {
+      id = "bellen_inspreken",
+      text = "Als er iets belangrijks is, bel ik u. Of ik stuur een kort spraakbericht. Dan hoeft u niks te lezen.",
+      tags = { "mondeling" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { mondeling = 2, afspraken = 1 },
+      set = { bellen = true },
+      feedback = "Precies: de school past zich aan de ouder aan, niet andersom. Spreken in plaats van schrijven, en alleen als het belangrijk is, zodat het niet te veel wordt.",
+      next = "plaatjes",
+    },
+    {
+      id = "korter_schrijven",
+      text = "Ik probeer mijn berichten korter te maken, met minder moeilijke woorden.",
+      tags = { "schriftelijk" },
+      score = { mondeling = 1 },
+      feedback = "Kortere berichten in eenvoudige taal helpen veel ouders, dus dit is een goede stap. Maar het blijft lezen. Voor Ron werkt een stem of een plaatje beter.",
+      next = "plaatjes",
+    },
+  },
+}
+
+node "plaatjes" {
+  mood = "neutraal",
+  text = "Je kijkt naar de planbord-kaartjes boven het bord: een bus, een broodtrommel, een gymschoen, een klok. Mila kent ze uit de klas.",
+  choices = {
+    {
+      id = "briefje_schrijven",
+      text = "\"Ik schrijf het allemaal nog even voor u op een briefje, dan heeft u het op papier.\"",
+      tags = { "schriftelijk" },
+      effects = { schaamte = 1 },
+      score = { mondeling = -2 },
+      feedback = "Na alles wat er gezegd is, toch weer papier. Het voelt alsof je niet hebt gehoord wat hij vertelde. Gebruik beelden en je stem, niet meer tekst.",
+      next = "afronden",
+    },
+    {
+      id = "alles_duidelijk",
+      text = "\"Verder is alles duidelijk, toch?\"",
+      tags = { "gesloten-vraag" },
+      score = { afspraken = -1 },
+      feedback = "Een gesloten vraag waar bijna iedereen 'ja' op zegt, zeker iemand die zich schaamt. Zo weet je niets. Controleer begrip liever met een vraag naar wat hij gaat doen.",
+      next = "afronden",
+    },
+    {
+      id = "kaartje_plaatjes",
+      text = "\"Ik geef Mila een kaartje mee met drie plaatjes: de bus, de broodtrommel en een klok op half negen. Voor op de koelkast.\"",
+      tags = { "beelden", "mondeling" },
+      effects = { vertrouwen = 1, schaamte = -1 },
+      score = { mondeling = 2 },
+      feedback = "Slim: een geheugensteun zonder tekst, die Mila ook leuk vindt en die hem niet apart zet. Veel kinderen in groep 4 krijgen zo'n kaartje. Plaatjes werken voor iedereen.",
+      next = "afronden",
+    },
+  },
+}
+
+node "afronden" {
+  speaker = "vader",
+  mood = stemming,
+  text = "Mila trekt aan zijn mouw. \"Papa, kom nou!\" Ron pakt haar jas. \"Nou, dan gaan we maar.\"",
+  choices = {
+    {
+      id = "een_stap",
+      text = "Eén ding nog. Maandagavond bel ik u even, om zeven uur, en dan nemen we {reisdag} samen door. Hoe laat staat u dinsdag hier?",
+      tags = { "afspraken", "begrip-checken" },
+      effects = { vertrouwen = 1 },
+      score = { afspraken = 2, lsd = 1 },
+      set = { stap = true },
+      feedback = "Eén concrete stap (wie belt, wanneer) en een controlevraag die hij moet beantwoorden met wat hij gaat doen. Zo weet je of het is overgekomen, zonder te vragen 'is het duidelijk?'. Hij zegt: \"Half negen, met die broodtrommel.\" Klopt.",
+      next = "afscheid",
+    },
+    {
+      id = "lijstje",
+      text = "Dan nog even dit: de leesmap moet elke week getekend, de bibliotheekboeken zijn over tijd, volgende week is er luizencontrole en de uitnodiging voor de oudergesprekken komt in de app.",
+      tags = { "te-veel", "schriftelijk" },
+      effects = { vertrouwen = -1, schaamte = 2 },
+      score = { afspraken = -2 },
+      feedback = "Vier nieuwe dingen in één adem, waarvan twee over lezen en één via de app. Zo raakt de ene belangrijke boodschap (dinsdag) ondergesneeuwd, en gaat hij met een onhaalbare lijst naar huis. Kies één stap.",
+      next = "afscheid",
+    },
+    {
+      id = "in_de_app",
+      text = "Als er nog iets is, leest u het wel in de app.",
+      tags = { "schriftelijk" },
+      effects = { schaamte = 1 },
+      score = { afspraken = -1, mondeling = -1 },
+      feedback = "Uit gewoonte terug naar het kanaal dat voor hem niet werkt. Sluit af met één concrete stap die zonder lezen kan.",
+      next = "afscheid",
+    },
+  },
+}
+
+node "afscheid" {
+  speaker = "vader",
+  mood = stemming,
+  text = function(s)
+    local e = welk_einde(s)
+    if e == "samen_geregeld" then
+      return "Bij de deur draait hij zich om. \"Hé. Bedankt, hè. Echt.\" Mila zwaait met het kaartje."
+    elseif e == "alleen_het_formulier" then
+      return "\"Doei!\" roept Mila. Ron steekt kort zijn hand op en is weg."
+    end
+    return "Ron loopt zonder iets te zeggen de klas uit."
+  end,
+  next = welk_einde,
+}
+
+---------------------------------------------------------------------------
+-- Eindes
+---------------------------------------------------------------------------
+
+ending "samen_geregeld" {
+  title = "Samen geregeld",
+  outcome = "good",
+  text = function(s)
+    local t = "Het formulier is getekend, met Mila's pinda-allergie erop, en Ron ging de deur uit zonder zich beschaamd te voelen. Je hebt de signalen opgemerkt en een uitweg geboden in plaats van een spiegel."
+    if s.flags.bellen then
+      t = t .. " Belangrijke dingen hoort hij voortaan van jou, via een telefoontje of een spraakbericht."
+    end
+    if s.flags.laat then
+      t = t .. " Wel pas op maandag: woensdag had je het al kunnen regelen."
+    end
+    return t .. " Maandagavond bel je hem. Als het vertrouwen groeit, kan hij later misschien zelf vragen naar hulp bij het lezen, bijvoorbeeld bij het Taalhuis. Dat is dan zijn stap, niet de jouwe."
+  end,
+}
+
+ending "alleen_het_formulier" {
+  title = "Het formulier is binnen",
+  outcome = "mixed",
+  text = function(s)
+    local t = "Het formulier is getekend, dus Mila kan mee. Dat is het belangrijkste van vandaag."
+    if not s.flags.pinda then
+      t = t .. " Maar de pinda-allergie staat er niet op: bel hem om het alsnog samen aan te vullen, en geef het door aan de begeleiders."
+    end
+    if s.schaamte >= 6 then
+      t = t .. " Ron is wel een paar keer in een pijnlijke positie gekomen. De kans is klein dat hij uit zichzelf vertelt wat er speelt."
+    elseif not s.flags.stap then
+      t = t .. " Er is geen concrete volgende stap, dus het contact blijft afhangen van berichten die hij niet leest."
+    else
+      t = t .. " Het contact is nog broos. Blijf spreken in plaats van schrijven."
+    end
+    return t
+  end,
+}
+
+ending "dichtgeklapt" {
+  title = "Dichtgeklapt",
+  outcome = "bad",
+  text = "Ron heeft zich ontmaskerd of beschuldigd gevoeld en is dichtgeklapt. Het formulier is niet geregeld, en de kans dat hij nog op berichten of gesprekken reageert, is kleiner geworden. Laaggeletterdheid verstop je uit schaamte. Wie die schaamte raakt, verliest het contact. Kijk terug: welke signalen zag je, en hoe had je een uitweg kunnen bieden in plaats van een vraag die hem klem zette?",
+}
+
+ending "mila_niet_mee" {
+  title = "Mila blijft thuis",
+  outcome = "bad",
+  text = "Mila gaat niet mee op schoolreisje. Ze betaalt de prijs voor een formulier dat haar vader niet kon lezen. Ron voelt zich bevestigd in wat hij al dacht: school is papier, en papier is niet voor hem. Een toestemmingsformulier is er voor de veiligheid, niet om te straffen. Met twee minuten vertellen had je het kunnen regelen.",
+}
+
+---------------------------------------------------------------------------
+-- Testplannen
+---------------------------------------------------------------------------
+
+plan "beste_pad" {
+  choices = "3,2,2,1,2,t,1,2,3,1",
+  ending = "samen_geregeld",
+  outcome = "good",
+  grade = "goed",
+}
+
+plan "middenpad" {
+  choices = "2,3,2,1,3,t,2,3,2,1",
+  ending = "alleen_het_formulier",
+  outcome = "mixed",
+  grade = "voldoende",
+}
+
+plan "slechtste_pad" {
+  choices = "1,1,1,1",
+  ending = "dichtgeklapt",
+  outcome = "bad",
+  grade = "onvoldoende",
+}
+
+plan "deadline_gemist" {
+  choices = "2,3,2,2",
+  ending = "mila_niet_mee",
+  outcome = "bad",
+  grade = "onvoldoende",
+}
