@@ -171,3 +171,29 @@ TEST(Diagnostics, MissingFileIsAClearError) {
     EXPECT_FALSE(l.scenario);
     EXPECT_TRUE(has(l, "does not exist")) << messages(l);
 }
+
+TEST(Diagnostics, DuplicateChoiceIdInANode) {
+    TempDir d;
+    auto l = load_text(d, scenario_with("node \"begin\" { text = \"x\", choices = {\n { id = \"vraag\", text = \"a\", next = \"goed\" },\n { id = \"vraag\", text = \"b\", next = \"goed\" } } }") + kEnd);
+    EXPECT_FALSE(l.scenario);
+    EXPECT_TRUE(has(l, "id \"vraag\" is already used")) << messages(l);
+}
+
+TEST(Diagnostics, UnknownNameInAFunctionTextIsFoundByCheck) {
+    TempDir d;
+    auto l = load_text(d, scenario_with("node \"begin\" {\n text = function(s) return \"Hallo {kidn}\" end, next = \"goed\" }", "vars = { kind = \"Daan\" },") + kEnd);
+    EXPECT_TRUE(l.diagnostics.has_errors());
+    EXPECT_TRUE(has(l, "s.lua:3: error: this function returned a text with {kidn}")) << messages(l);
+}
+
+TEST(Diagnostics, SandboxedNamesAreExplained) {
+    TempDir d;
+    auto l = load_text(d, "scenario { id = \"t\", start = \"b\" }\nos.exit(1)\n");
+    EXPECT_TRUE(has(l, "s.lua:2: error: error while loading: os is not available in scenarios")) << messages(l);
+}
+
+TEST(Diagnostics, LoadLoopMessageNamesTheLoadBudget) {
+    TempDir d;
+    auto l = load_text(d, "scenario { id = \"t\", start = \"b\" }\nwhile true do end\n");
+    EXPECT_TRUE(has(l, "over 50000000 steps")) << messages(l);
+}

@@ -5,7 +5,7 @@
 
 namespace lab {
 
-int cmd_check(const std::vector<std::string>& paths, bool quiet) {
+int cmd_check(const std::vector<std::string>& paths, bool quiet, const LoadOptions& opt) {
     size_t errors = 0, warnings = 0, count = 0;
     for (const auto& arg : paths) {
         auto found = find_scenarios(arg);
@@ -16,7 +16,7 @@ int cmd_check(const std::vector<std::string>& paths, bool quiet) {
         }
         for (const auto& path : found) {
             ++count;
-            Loaded l = load_scenario(path);
+            Loaded l = load_scenario(path, opt);
             print_diagnostics(l.diagnostics);
             errors += l.diagnostics.error_count();
             warnings += l.diagnostics.warning_count();

@@ -16,9 +16,12 @@ constexpr int kExitOk = 0, kExitInput = 1, kExitUsage = 2;
 std::shared_ptr<const Scenario> load_or_report(const std::string& path, const LoadOptions& opt = {});
 void print_diagnostics(const Diagnostics& d);
 
-int cmd_check(const std::vector<std::string>& paths, bool quiet);
+int cmd_check(const std::vector<std::string>& paths, bool quiet, const LoadOptions& opt);
 int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json);
 int cmd_play(const std::string& path, uint64_t seed, const std::string& lang);
 int cmd_test(const std::vector<std::string>& paths);
+int cmd_analyze(const std::string& path, bool json, size_t max_states);
+int cmd_graph(const std::string& path, const std::string& out, const std::string& lang);
+int cmd_simulate(const std::string& path, uint64_t runs, uint64_t seed, bool json);
 
 }  // namespace lab

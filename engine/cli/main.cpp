@@ -54,6 +54,9 @@ int main(int argc, char** argv) {
                                                  "load and check scenarios; prints file:line: error|warning: ..."));
     check->add_option("PATH", check_paths, tr("scenariobestand, scenariomap of map met scenario's", "scenario file, scenario folder or folder of scenarios"))->required();
     check->add_flag("-q,--quiet", quiet, tr("alleen meldingen, geen samenvatting", "only messages, no summary"));
+    LoadOptions load_opt;
+    check->add_option("--max-states", load_opt.explore.max_states,
+                      tr("hoeveel toestanden de analyse hooguit verkent (standaard 200000)", "how many states the analysis explores at most (default 200000)"));
     check->add_option("--lang", lang, tr("taal van de meldingen: nl of en", "language of messages: nl or en"))->check(CLI::IsMember({"nl", "en"}));
 
     std::string path, choices;
@@ -75,6 +78,28 @@ int main(int argc, char** argv) {
     auto* test = app.add_subcommand("test", tr("de testplannen (plan \"...\" { }) van scenario's uitvoeren", "run the test plans (plan \"...\" { }) of scenarios"));
     test->add_option("PATH", test_paths, tr("scenario's", "scenarios"))->required();
     test->add_option("--lang", lang, tr("taal van de meldingen", "language of messages"))->check(CLI::IsMember({"nl", "en"}));
+
+    size_t max_states = 200000;
+    auto* analyze = app.add_subcommand("analyze", tr("alle bereikbare toestanden verkennen: bereikbaarheid, doodlopende punten, aantal paden, min/max per competentie, beste en slechtste pad",
+                                                     "explore every reachable state: reachability, dead ends, number of paths, min/max per competency, best and worst path"));
+    analyze->add_option("PATH", path, tr("het scenario", "the scenario"))->required();
+    analyze->add_flag("--json", json, tr("als JSON", "as JSON"));
+    analyze->add_option("--max-states", max_states, tr("hoeveel toestanden hooguit (standaard 200000)", "how many states at most (default 200000)"));
+    analyze->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
+
+    std::string graph_out;
+    auto* graph = app.add_subcommand("graph", tr("het scenario als graaf (Graphviz DOT; svg/png via dot)", "the scenario as a graph (Graphviz DOT; svg/png through dot)"));
+    graph->add_option("PATH", path, tr("het scenario", "the scenario"))->required();
+    graph->add_option("-o,--output", graph_out, tr("FILE.dot, FILE.svg of FILE.png (zonder -o: DOT op stdout)", "FILE.dot, FILE.svg or FILE.png (without -o: DOT on stdout)"));
+    graph->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
+
+    uint64_t runs = 1000;
+    auto* simulate = app.add_subcommand("simulate", tr("N willekeurige gesprekken: verdeling van einden, oordelen en scores", "N random playthroughs: distribution of endings, grades and scores"));
+    simulate->add_option("PATH", path, tr("het scenario", "the scenario"))->required();
+    simulate->add_option("--runs", runs, tr("aantal gesprekken", "number of playthroughs"))->required()->check(CLI::Range(uint64_t(1), uint64_t(100000000)));
+    simulate->add_option("--seed", seed, tr("startwaarde (standaard 1)", "seed (default 1)"));
+    simulate->add_flag("--json", json, tr("als JSON", "as JSON"));
+    simulate->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
 
 #ifdef LAB_HAVE_APP
     ShotOptions shot_opt;
@@ -98,10 +123,13 @@ int main(int argc, char** argv) {
     }
     set_message_language(lang);
     try {
-        if (*check) return cmd_check(check_paths, quiet);
+        if (*check) return cmd_check(check_paths, quiet, load_opt);
         if (*run) return cmd_run(path, choices, seed, lang, json);
         if (*play) return cmd_play(path, seed, lang);
         if (*test) return cmd_test(test_paths);
+        if (*analyze) return cmd_analyze(path, json, max_states);
+        if (*graph) return cmd_graph(path, graph_out, lang);
+        if (*simulate) return cmd_simulate(path, runs, seed, json);
 #ifdef LAB_HAVE_APP
         if (*shot) {
             int w = 0, h = 0;

@@ -18,13 +18,43 @@ template <class T>
 void put(std::string& k, const T& v) { k.append(reinterpret_cast<const char*>(&v), sizeof v); }
 
 // The bytes that tell two states apart, given what the functions read.
-void state_key(const State& s, TargetRef at, Phase ph, unsigned reads, std::string& k) {
+struct Reads;
+void state_key(const State& s, TargetRef at, Phase ph, const Reads& r, std::string& k);
+
+// What the author's functions had read when a search starts.
+struct Reads {
+    unsigned parts = 0;
+    std::vector<char> meters, visits, tags;
+    std::vector<std::string> flags;  // sorted
+    bool all_flags = true;
+    bool operator==(const Reads& o) const {
+        return parts == o.parts && meters == o.meters && visits == o.visits && tags == o.tags && flags == o.flags && all_flags == o.all_flags;
+    }
+    static Reads of(const Scenario& sc) {
+        Reads r;
+        r.meters.assign(sc.meters.size(), 0);
+        r.visits.assign(sc.nodes.size() + sc.endings.size(), 0);
+        r.tags.assign(sc.choice_tags.size(), 0);
+        if (!sc.host) return r;
+        r.parts = sc.host->reads();
+        for (size_t i = 0; i < r.meters.size(); ++i) r.meters[i] = sc.host->meter_read(int(i));
+        for (size_t i = 0; i < r.visits.size(); ++i) r.visits[i] = sc.host->visit_read(int(i));
+        for (size_t i = 0; i < r.tags.size(); ++i) r.tags[i] = sc.host->tag_read(int(i));
+        r.all_flags = !sc.host->flags_read(r.flags);
+        return r;
+    }
+};
+
+void state_key(const State& s, TargetRef at, Phase ph, const Reads& r, std::string& k) {
+    const unsigned reads = r.parts;
     k.clear();
     put(k, int32_t(at.kind == TargetRef::Kind::Ending ? -1 - at.index : at.index));
     put(k, uint8_t(ph));
-    if (reads & ReadMeters) for (double m : s.meters) put(k, m);
+    for (size_t i = 0; i < r.meters.size(); ++i)
+        if (r.meters[i]) put(k, s.meters[i]);
     if (reads & ReadFlags) {
         for (const auto& [name, v] : s.flags) {
+            if (!r.all_flags && !std::binary_search(r.flags.begin(), r.flags.end(), name)) continue;
             k += name;
             k += '\0';
             put(k, uint8_t(v.index()));
@@ -35,17 +65,20 @@ void state_key(const State& s, TargetRef at, Phase ph, unsigned reads, std::stri
         k += '\1';
     }
     if (reads & ReadVisits)
-        for (const auto& [t, c] : s.visits) { put(k, t); put(k, std::min<int32_t>(c, kVisitCap)); }
+        for (const auto& [t, c] : s.visits)
+            if (r.visits[size_t(t)]) { put(k, t); put(k, std::min<int32_t>(c, kVisitCap)); }
     k += '\2';
     if (reads & ReadScore) for (double v : s.scores) put(k, v);
     if (reads & ReadTurn) put(k, std::min(s.turn, kTurnCap));
-    if (reads & ReadTagged) for (int t : s.tag_counts) put(k, t);
+    if (reads & ReadTagged)
+        for (size_t i = 0; i < s.tag_counts.size(); ++i)
+            if (r.tags[i]) put(k, s.tag_counts[i]);
     if (reads & ReadRandom) for (int i = 0; i < 4; ++i) put(k, s.rng.words()[i]);
 }
 
-StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, unsigned reads) {
+StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Reads& reads) {
     StateGraph g;
-    g.reads = reads;
+    g.reads = reads.parts;
     Machine m(sc, opt.seed);
     std::unordered_map<std::string, int> index;
     struct Pending { int vertex; State state; std::vector<int> offered; };
@@ -56,7 +89,14 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, unsigned 
     Arrival arr;
     const uint64_t instructions_at_start = sc.host ? sc.host->instructions() : 0;
 
+    g.meter_lo.assign(sc.meters.size(), 0);
+    g.meter_hi.assign(sc.meters.size(), 0);
+    for (size_t i = 0; i < sc.meters.size(); ++i) g.meter_lo[i] = g.meter_hi[i] = sc.meters[i].start;
     auto add = [&](const State& s, TargetRef at, Phase ph, int parent, int parent_edge) -> int {
+        for (size_t i = 0; i < s.meters.size(); ++i) {
+            g.meter_lo[i] = std::min(g.meter_lo[i], s.meters[i]);
+            g.meter_hi[i] = std::max(g.meter_hi[i], s.meters[i]);
+        }
         state_key(s, at, ph, reads, key);
         auto [it, fresh] = index.emplace(key, int(g.vertices.size()));
         if (!fresh) return it->second;
@@ -158,12 +198,12 @@ std::vector<std::string> StateGraph::path_to(int v) const {
 StateGraph explore(const Scenario& sc, const ExploreOptions& opt) {
     // What the functions read is learnt by running them; when a run reveals a
     // read the comparison left out, explore again with it included.
-    unsigned reads = sc.host ? sc.host->reads() : 0;
+    Reads reads = Reads::of(sc);
     for (;;) {
         StateGraph g = explore_once(sc, opt, reads);
-        unsigned now = sc.host ? sc.host->reads() : 0;
-        if ((now | reads) == reads) return g;
-        reads |= now;
+        Reads now = Reads::of(sc);
+        if (now == reads) return g;
+        reads = now;
     }
 }
 

@@ -45,6 +45,8 @@ struct StateGraph {
     std::vector<Failure> failures;
     bool complete = true;
     unsigned reads = 0;  // the state parts that distinguished states
+    // Lowest and highest value each meter took in any explored state.
+    std::vector<double> meter_lo, meter_hi;
 
     bool is_ending(int v) const { return vertices[size_t(v)].phase == Phase::Ended && vertices[size_t(v)].at.kind == TargetRef::Kind::Ending; }
     // Display picks ("1".."n", "t") along the spanning tree to `v`.

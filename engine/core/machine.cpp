@@ -45,6 +45,19 @@ TargetRef Machine::resolve(State& s, const Target& t, const char* what) const {
     return r;
 }
 
+// An author function's text, with its {names} checked (an unknown name is
+// an error at the function, as it is for fixed texts at load).
+LocalText Machine::text(const Callable& fn, State& s) const {
+    LocalText t = m_sc.host->text(fn, s);
+    for (const auto& [lang, str] : t.by_lang)
+        for (const auto& name : placeholders(str))
+            if (!m_sc.lookup_name(name, lang))
+                throw ScriptError(fn.file ? *fn.file : "", fn.line,
+                                  fmt("deze functie gaf een tekst met {0}, maar dat is geen naam uit vars of een character",
+                                      "this function returned a text with {0}, which is not a name from vars or a character", {"{" + name + "}"}));
+    return t;
+}
+
 Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
     out.at = t;
     out.offered.clear();
@@ -54,8 +67,8 @@ Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
     s.add_visit(visit_key(m_sc, t));
     if (t.kind == TargetRef::Kind::Ending) {
         const Ending& e = m_sc.endings[size_t(t.index)];
-        if (texts && e.title.fn) out.title = m_sc.host->text(e.title.fn, s);
-        if (texts && e.text.fn) out.text = m_sc.host->text(e.text.fn, s);
+        if (texts && e.title.fn) out.title = text(e.title.fn, s);
+        if (texts && e.text.fn) out.text = text(e.text.fn, s);
         return Phase::Ended;
     }
     const Node& n = m_sc.nodes[size_t(t.index)];
@@ -72,13 +85,24 @@ Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
     } else {
         out.mood = n.mood.value_or(Mood::Neutraal);
     }
-    if (texts && n.text.fn) out.text = m_sc.host->text(n.text.fn, s);
-    for (int c : display_order(m_sc, m_seed, t.index)) {
+    if (texts && n.text.fn) out.text = text(n.text.fn, s);
+    // Choice texts are kept only when some are functions (`offered_text`
+    // then runs parallel to `offered`); plain texts come from the scenario.
+    auto offer = [&](int c) {
         const Choice& ch = n.choices[size_t(c)];
-        if (ch.when && !m_sc.host->condition(ch.when, s)) continue;
+        if (ch.when && !m_sc.host->condition(ch.when, s)) return;
         out.offered.push_back(c);
-        out.offered_text.push_back(texts && ch.text.fn ? m_sc.host->text(ch.text.fn, s) : LocalText{});
+        if (texts && ch.text.fn) {
+            out.offered_text.resize(out.offered.size());
+            out.offered_text.back() = text(ch.text.fn, s);
+        }
+    };
+    if (m_sc.shuffle) {
+        for (int c : display_order(m_sc, m_seed, t.index)) offer(c);
+    } else {
+        for (size_t c = 0; c < n.choices.size(); ++c) offer(int(c));
     }
+    if (!out.offered_text.empty()) out.offered_text.resize(out.offered.size());
     if (!out.offered.empty()) return Phase::Choosing;
     if (n.next) return Phase::Talking;
     return Phase::Ended;  // a dead end: the attempt is stuck
@@ -100,7 +124,7 @@ TargetRef Machine::choice_target(State& s, int n, int c) const {
 
 LocalText Machine::feedback(State& s, int n, int c) const {
     const Choice& ch = m_sc.nodes[size_t(n)].choices[size_t(c)];
-    if (ch.feedback.fn) return m_sc.host->text(ch.feedback.fn, s);
+    if (ch.feedback.fn) return text(ch.feedback.fn, s);
     return {};
 }
 

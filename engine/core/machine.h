@@ -16,7 +16,7 @@ struct Arrival {
     LocalText text;                   // evaluated when the text is a function
     LocalText title;                  // endings: evaluated when a function
     std::vector<int> offered;         // choice indices, in display order
-    std::vector<LocalText> offered_text;  // parallel to offered; empty = static
+    std::vector<LocalText> offered_text;  // empty, or parallel to offered (function texts)
 };
 
 enum class Phase { Talking, Choosing, Ended, Failed };
@@ -43,6 +43,7 @@ public:
 
 private:
     void apply_effects(State& s, const Effects& e) const;
+    LocalText text(const Callable& fn, State& s) const;
     const Scenario& m_sc;
     uint64_t m_seed;
 };

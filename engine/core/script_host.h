@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "callable.h"
 #include "state.h"
@@ -32,6 +33,14 @@ public:
     virtual void effect(const Callable& fn, State& s) = 0;      // effect
     // Bitmask of StateRead: what the functions have read so far.
     virtual unsigned reads() const = 0;
+    // Finer grain: whether any function has read meter `i`, the visits of
+    // visit key `v`, tag `t` (index in Scenario::choice_tags) or flag `name`.
+    // The defaults say "yes" whenever the part was read at all.
+    virtual bool meter_read(int i) const { (void)i; return (reads() & ReadMeters) != 0; }
+    virtual bool visit_read(int v) const { (void)v; return (reads() & ReadVisits) != 0; }
+    virtual bool tag_read(int t) const { (void)t; return (reads() & ReadTagged) != 0; }
+    // The flag names read so far (sorted), or false when every flag counts.
+    virtual bool flags_read(std::vector<std::string>& out) const { (void)out; return false; }
     // Lua instructions run so far (roughly; counted in blocks), for budgets
     // over many calls such as an analysis.
     virtual uint64_t instructions() const { return 0; }

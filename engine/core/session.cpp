@@ -33,6 +33,7 @@ Session::Session(std::shared_ptr<const Scenario> sc, uint64_t seed)
 void Session::start() {
     m_state = State::initial(*m_sc, m_seed);
     m_steps.clear();
+    m_steps.reserve(32);
     m_error.reset();
     enter(m_sc->start);
 }
@@ -229,8 +230,8 @@ std::string Session::text_of(const Step& st, const std::string& lang) const {
 }
 
 std::string Session::choice_text(const Step& st, size_t k, const std::string& lang) const {
-    const LocalText* t = &st.arrival.offered_text[k];
-    if (t->empty()) t = &m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.arrival.offered[k])].text.fixed;
+    const LocalText* t = k < st.arrival.offered_text.size() ? &st.arrival.offered_text[k] : nullptr;
+    if (!t || t->empty()) t = &m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.arrival.offered[k])].text.fixed;
     return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
 }
 

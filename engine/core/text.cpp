@@ -92,6 +92,7 @@ std::string suggest(const std::string& name, const std::vector<std::string>& can
 }
 
 std::string format_number(double v) {
+    if (v == 0) v = 0;  // no "-0"
     if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%.0f", v);

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/analysis.h"
 #include "core/i18n.h"
 #include "core/text.h"
 
@@ -139,7 +140,7 @@ private:
     void resolve();
     void check_texts();
     void check_text(const LocalText& t, const std::string* file, int line, const std::string& context);
-    void analyse(Scenario& sc);
+    void run_analysis(Scenario& sc);
 
     std::string m_path;
     LoadOptions m_opt;
@@ -746,10 +747,12 @@ void Loader::build_character(const Decl& d) {
         c.portrait.image = lua_tostring(L, -1);
         fs::path img = fs::path(m_root) / c.portrait.image;
         std::error_code ec;
-        if (!fs::is_regular_file(img, ec))
+        if (!fs::is_regular_file(img, ec) && !m_opt.assets_dir.empty()) img = fs::path(m_opt.assets_dir) / c.portrait.image;
+        if (c.portrait.image.find("..") != std::string::npos || fs::path(c.portrait.image).is_absolute()) img = fs::path();
+        if (img.empty() || !fs::is_regular_file(img, ec))
             warn(d.file, locate_field(d.file, d.line, "portrait"), "portrait-missing",
-                 fmt("portret {0} niet gevonden in de scenariomap; er wordt een getekend portret gebruikt",
-                     "portrait {0} not found in the scenario folder; a drawn portrait is used", {q(c.portrait.image)}));
+                 fmt("portret {0} niet gevonden in de scenariomap of assets/; er wordt een getekend portret gebruikt",
+                     "portrait {0} not found in the scenario folder or assets/; a drawn portrait is used", {q(c.portrait.image)}));
         else c.portrait.image = img.string();
     } else if (ty == LUA_TTABLE) {
         int p = lua_gettop(L);
@@ -847,7 +850,15 @@ void Loader::build_choice(const Decl& d, Node& n, int k) {
     Choice c;
     c.place = {d.file, d.line};
     check_fields(d, t, {"id", "text", "tags", "effects", "effect", "set", "score", "feedback", "when", "next"}, ctx);
-    get_string(d, t, "id", c.id);
+    if (get_string(d, t, "id", c.id)) {
+        if (!valid_id(c.id))
+            err(d.file, locate_field(d.file, d.line, "id"), "bad-id",
+                fmt("{0}: de naam {1} mag alleen kleine letters a-z, cijfers, _ en - bevatten", "{0}: the name {1} may only contain lowercase a-z, digits, _ and -", {ctx, q(c.id)}));
+        for (const auto& other : n.choices)
+            if (other.id == c.id)
+                err(d.file, locate(d.file, d.line, "\"" + c.id + "\""), "duplicate-id",
+                    fmt("{0}: id {1} is al gebruikt door een andere keuze in deze knoop", "{0}: id {1} is already used by another choice in this node", {ctx, q(c.id)}));
+    }
     if (!get_text(d, t, "text", c.text))
         err(d.file, d.line, "missing-field", fmt("{0} heeft geen text", "{0} has no text", {ctx}));
     get_tags(d, t, c.tags);
@@ -1144,7 +1155,7 @@ void Loader::check_texts() {
     }
 }
 
-void Loader::analyse(Scenario& sc) {
+void Loader::run_analysis(Scenario& sc) {
     StateGraph g = explore(sc, m_opt.explore);
     compute_maxima(sc, g);
     for (const auto& f : g.failures) {
@@ -1178,6 +1189,22 @@ void Loader::analyse(Scenario& sc) {
                                 fmt("einde {0} is onbereikbaar: geen enkel pad vanaf start komt er", "ending {0} is unreachable: no path from start leads there", {q(sc.endings[i].id)}));
         if (std::none_of(ending_seen.begin(), ending_seen.end(), [](char c) { return c; }))
             m_diags.error(m_path, 0, "no-ending", tr("geen enkel einde is bereikbaar vanaf start", "no ending can be reached from start"));
+    }
+    if (g.complete && g.failures.empty()) {
+        Analysis an = lab::analyse(sc, g);
+        for (const auto& r : an.never_offered) {
+            const Node& n = sc.nodes[size_t(sc.node_index(r.node))];
+            const Choice& c = n.choices[size_t(r.choice - 1)];
+            m_diags.warning(c.when.file ? *c.when.file : m_path, c.when.line, "never-offered",
+                            fmt("keuze {0} van knoop {1} wordt nooit aangeboden: de when is op geen enkel pad waar",
+                                "choice {0} of node {1} is never offered: its when is false on every path", {std::to_string(r.choice), q(r.node)}));
+        }
+        for (const auto& id : an.no_way_out) {
+            const Node& n = sc.nodes[size_t(sc.node_index(id))];
+            m_diags.warning(n.place.file ? *n.place.file : m_path, n.place.line, "no-way-out",
+                            fmt("vanuit knoop {0} is soms geen einde meer bereikbaar (een lus zonder uitweg)",
+                                "from node {0} an ending can sometimes no longer be reached (a loop without a way out)", {q(id)}));
+        }
     }
     if (!g.complete)
         m_diags.warning(m_path, 0, "analysis-budget",
@@ -1325,11 +1352,13 @@ Loaded Loader::run() {
         m_sc->host = m_host;
         m_host->bind(m_sc.get());
         if (m_opt.analyse) {
-            analyse(*m_sc);
+            run_analysis(*m_sc);
+            m_host->take_log();  // what the analysis printed is not the author's run
         } else {
             m_sc->competency_max.assign(m_sc->competencies.size(), 0);
             for (size_t k = 0; k < m_sc->competencies.size(); ++k)
                 if (m_sc->competencies[k].max) m_sc->competency_max[k] = *m_sc->competencies[k].max;
+            if (m_opt.known_maxima.size() == m_sc->competencies.size()) m_sc->competency_max = m_opt.known_maxima;
         }
         out.playable = m_sc;
         if (!m_diags.has_errors()) out.scenario = m_sc;
@@ -1340,6 +1369,15 @@ Loaded Loader::run() {
 }
 
 }  // namespace
+
+std::string LoadOptions::default_assets_dir() {
+    if (const char* env = std::getenv("GESPREKSLAB_ASSETS")) return env;
+#ifdef LAB_ASSETS_DIR
+    return LAB_ASSETS_DIR;
+#else
+    return {};
+#endif
+}
 
 Loaded load_scenario(const std::string& path, const LoadOptions& opt) {
     Loader l(path, opt);

@@ -16,6 +16,11 @@ struct LoadOptions {
     SandboxLimits limits;
     bool analyse = true;  // explore the scenario (maxima, reachability, run-time failures)
     ExploreOptions explore;
+    // With analyse = false: maxima to use (from an earlier full load).
+    std::vector<double> known_maxima;
+    // Second place to look for portrait images (after the scenario folder).
+    std::string assets_dir = default_assets_dir();
+    static std::string default_assets_dir();
 };
 
 struct Loaded {

@@ -72,7 +72,7 @@ int s_index(lua_State* L) {
     int kind = int(code >> 16), index = int(code & 0xFFFF);
     switch (kind) {
         case PMeter:
-            h->mark(ReadMeters);
+            h->mark_meter(index);
             push_number(L, st->meters[size_t(index)]);
             return 1;
         case PTurn:
@@ -113,9 +113,9 @@ int s_newindex(lua_State* L) {
 // s.flags[key] [-0, +1, e]
 int flags_index(lua_State* L) {
     LuaHost* h = host_of(L);
-    h->mark(ReadFlags);
     const char* k = lua_tostring(L, 2);
     if (!k || !h->current()) { lua_pushnil(L); return 1; }
+    h->mark_flag(k);
     auto it = h->current()->flags.find(k);
     if (it == h->current()->flags.end()) { lua_pushnil(L); return 1; }
     if (auto b = std::get_if<bool>(&it->second)) lua_pushboolean(L, *b);
@@ -148,7 +148,6 @@ int flags_newindex(lua_State* L) {
 // s.visits[id] [-0, +1, e]
 int visits_index(lua_State* L) {
     LuaHost* h = host_of(L);
-    h->mark(ReadVisits);
     const Scenario* sc = h->scenario();
     const char* k = lua_tostring(L, 2);
     std::string name = k ? k : "?";
@@ -160,7 +159,9 @@ int visits_index(lua_State* L) {
         error_here(L, fmt("s.visits.{0}: er is geen knoop {1}{2}", "s.visits.{0}: there is no node {1}{2}",
                           {name, q(name), did_you_mean(name, cands)}));
     }
-    lua_pushinteger(L, h->current()->visit_count(t.kind == TargetRef::Kind::Node ? t.index : int(sc->nodes.size()) + t.index));
+    const int key = t.kind == TargetRef::Kind::Node ? t.index : int(sc->nodes.size()) + t.index;
+    h->mark_visit(key);
+    lua_pushinteger(L, h->current()->visit_count(key));
     return 1;
 }
 
@@ -209,11 +210,11 @@ int readonly_newindex(lua_State* L) {
 // s.tagged(tag) [-1, +1, e]
 int s_tagged(lua_State* L) {
     LuaHost* h = host_of(L);
-    h->mark(ReadTagged);
     const char* tag = luaL_checkstring(L, 1);
     const Scenario* sc = h->scenario();
+    h->mark(ReadTagged);
     for (size_t i = 0; i < sc->choice_tags.size(); ++i)
-        if (sc->choice_tags[i] == tag) { lua_pushinteger(L, h->current()->tag_counts[i]); return 1; }
+        if (sc->choice_tags[i] == tag) { h->mark_tag(int(i)); lua_pushinteger(L, h->current()->tag_counts[i]); return 1; }
     lua_pushinteger(L, 0);  // a tag no choice carries was never chosen
     return 1;
 }
@@ -342,7 +343,7 @@ void LuaHost::hook(lua_State* L, lua_Debug* ar) {
     std::string msg = h->m_mem_failed ? fmt("het scenario gebruikt te veel geheugen (meer dan {0} MB)", "the scenario uses too much memory (over {0} MB)",
                                             {std::to_string(h->m_limits.memory >> 20)}) : fmt("dit stuk code loopt te lang door (meer dan {0} stappen); staat hier een oneindige lus?",
                           "this code runs too long (over {0} steps); is there an endless loop here?",
-                          {std::to_string(h->m_limits.call_instructions)});
+                          {std::to_string(h->m_budget_size)});
     lua_pushfstring(L, "%s:%d: %s", ar->short_src, ar->currentline, msg.c_str());
     lua_error(L);
 }
@@ -421,8 +422,25 @@ std::string LuaHost::take_log() { return std::exchange(m_log, {}); }
 
 void LuaHost::start_budget(uint64_t n) {
     m_budget = int64_t(n);
+    m_budget_size = n;
     m_mem_failed = false;
     lua_sethook(m_L, hook, LUA_MASKCOUNT, kHookEvery);
+}
+
+// Lua's own messages about names that do not exist, in the lecturer's words.
+static std::string explain_runtime(const std::string& msg) {
+    size_t g = msg.find("(global '");
+    if (g == std::string::npos) return msg;
+    size_t end = msg.find("')", g);
+    if (end == std::string::npos) return msg;
+    std::string name = msg.substr(g + 9, end - g - 9);
+    static const char* banned[] = {"os", "io", "require", "load", "loadfile", "dofile", "debug", "collectgarbage", "coroutine", "package", "xpcall"};
+    for (const char* b : banned)
+        if (name == b)
+            return fmt("{0} is in scenario's niet beschikbaar (afgeschermd: geen bestanden, systeem of netwerk)",
+                       "{0} is not available in scenarios (sandboxed: no files, system or network)", {name});
+    return fmt("{0} bestaat niet (een typfout, of een variabele die nog geen waarde heeft?) [{1}]",
+               "{0} does not exist (a typo, or a variable without a value yet?) [{1}]", {name, msg});
 }
 
 void LuaHost::split_location(const std::string& full, std::string& file, int& line, std::string& msg) {
@@ -439,6 +457,7 @@ void LuaHost::split_location(const std::string& full, std::string& file, int& li
             line = std::atoi(full.c_str() + pos + 1);
             msg = full.substr(end + 1);
             if (!msg.empty() && msg[0] == ' ') msg.erase(0, 1);
+            msg = explain_runtime(msg);
             return;
         }
         pos = end;

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,20 @@ public:
     std::string id(const Callable& fn, State& s) override;
     void effect(const Callable& fn, State& s) override;
     unsigned reads() const override { return m_reads; }
+    bool meter_read(int i) const override { return size_t(i) < m_meter_reads.size() && m_meter_reads[size_t(i)]; }
+    bool visit_read(int v) const override { return size_t(v) < m_visit_reads.size() && m_visit_reads[size_t(v)]; }
+    bool tag_read(int t) const override { return size_t(t) < m_tag_reads.size() && m_tag_reads[size_t(t)]; }
+    bool flags_read(std::vector<std::string>& out) const override {
+        out.assign(m_flag_reads.begin(), m_flag_reads.end());
+        return true;
+    }
+    void mark_meter(int i) { m_reads |= ReadMeters; mark_in(m_meter_reads, i); }
+    void mark_visit(int v) { m_reads |= ReadVisits; mark_in(m_visit_reads, v); }
+    void mark_tag(int t) { m_reads |= ReadTagged; mark_in(m_tag_reads, t); }
+    void mark_flag(const std::string& name) {
+        m_reads |= ReadFlags;
+        if (!m_flag_reads.count(name)) m_flag_reads.insert(name);
+    }
     uint64_t instructions() const override { return m_instructions; }
     std::string take_log() override;
 
@@ -73,8 +88,16 @@ private:
     size_t m_used = 0;
     bool m_mem_failed = false;
     int64_t m_budget = 0;
+    uint64_t m_budget_size = 0;  // the budget of the current run, for messages
     uint64_t m_instructions = 0;
     unsigned m_reads = 0;
+    std::vector<char> m_meter_reads, m_visit_reads, m_tag_reads;
+    std::set<std::string> m_flag_reads;
+    static void mark_in(std::vector<char>& v, int i) {
+        if (i < 0) return;
+        if (size_t(i) >= v.size()) v.resize(size_t(i) + 1, 0);
+        v[size_t(i)] = 1;
+    }
     const Scenario* m_sc = nullptr;
     State* m_state = nullptr;
     bool m_writable = false;

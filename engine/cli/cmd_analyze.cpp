@@ -1,0 +1,88 @@
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "core/analysis.h"
+#include "core/graph.h"
+#include "core/i18n.h"
+#include "core/simulate.h"
+
+namespace lab {
+
+int cmd_analyze(const std::string& path, bool json, size_t max_states) {
+    LoadOptions opt;
+    opt.explore.max_states = max_states;
+    Loaded l = load_scenario(path, opt);
+    if (!l.playable) {
+        print_diagnostics(l.diagnostics);
+        return kExitInput;
+    }
+    StateGraph g = explore(*l.playable, opt.explore);
+    Analysis a = analyse(*l.playable, g);
+    if (json) std::cout << analysis_json(a) << "\n";
+    else std::cout << analysis_text(*l.playable, a);
+    return a.failures.empty() ? kExitOk : kExitInput;
+}
+
+int cmd_graph(const std::string& path, const std::string& out, const std::string& lang) {
+    Loaded l = load_scenario(path);
+    if (!l.playable) {
+        print_diagnostics(l.diagnostics);
+        return kExitInput;
+    }
+    StateGraph g = explore(*l.playable);
+    Analysis a = analyse(*l.playable, g);
+    GraphOptions go;
+    go.lang = lang;
+    std::string dot = scenario_dot(*l.playable, &a, go);
+    if (out.empty() || out == "-") { std::cout << dot; return kExitOk; }
+    std::string ext = out.size() > 4 ? out.substr(out.size() - 4) : "";
+    if (ext == ".dot" || ext == ".gv") {
+        FILE* f = std::fopen(out.c_str(), "wb");
+        if (!f) { std::cerr << out << ": error: " << tr("kan niet schrijven", "cannot write") << "\n"; return kExitInput; }
+        std::fwrite(dot.data(), 1, dot.size(), f);
+        std::fclose(f);
+        return kExitOk;
+    }
+    if (ext != ".svg" && ext != ".png") {
+        std::cerr << "error: " << tr("-o moet eindigen op .dot, .svg of .png", "-o must end in .dot, .svg or .png") << "\n";
+        return kExitUsage;
+    }
+    // Render through Graphviz's dot, fed on stdin; the output path is quoted.
+    std::string quoted = "'";
+    for (char c : out) { if (c == '\'') quoted += "'\\''"; else quoted += c; }
+    quoted += "'";
+    std::string cmd = std::string("dot -T") + ext.substr(1) + " -o " + quoted + " 2>&1";
+    FILE* p = popen(cmd.c_str(), "w");
+    if (!p) { std::cerr << "error: " << tr("kan dot niet starten", "cannot start dot") << "\n"; return kExitInput; }
+    std::fwrite(dot.data(), 1, dot.size(), p);
+    int rc = pclose(p);
+    if (rc != 0) {
+        std::cerr << "error: " << tr("dot (Graphviz) ontbreekt of faalde; installeer graphviz of gebruik -o bestand.dot",
+                                     "dot (Graphviz) is missing or failed; install graphviz or use -o file.dot") << "\n";
+        return kExitInput;
+    }
+    return kExitOk;
+}
+
+int cmd_simulate(const std::string& path, uint64_t runs, uint64_t seed, bool json) {
+    Loaded first = load_scenario(path);
+    if (!first.scenario) {
+        print_diagnostics(first.diagnostics);
+        return kExitInput;
+    }
+    LoadOptions light;
+    light.analyse = false;
+    light.known_maxima = first.scenario->competency_max;
+    bool used_first = false;
+    auto make = [&]() -> std::shared_ptr<const Scenario> {
+        if (!used_first) { used_first = true; return first.scenario; }
+        return load_scenario(path, light).scenario;
+    };
+    SimulationResult r = simulate(make, runs, seed);
+    if (json) std::cout << simulation_json(r) << "\n";
+    else std::cout << simulation_text(r);
+    return r.failures.empty() ? kExitOk : kExitInput;
+}
+
+}  // namespace lab
