@@ -102,7 +102,7 @@ meter "spanning"   { label = { nl = "Spanning", en = "Tension" }, min = 0, max =
 -- 4. Competenties: waarop de student wordt beoordeeld.
 -- ---------------------------------------------------------------------
 competency "luisteren" { label = { nl = "Luisteren, samenvatten, doorvragen", en = "Listening, summarising, asking further" }, weight = 2 }  -- telt dubbel
-competency "informeren" { label = { nl = "Vertellen wat je in de klas ziet", en = "Sharing what you see in class" }, max = 2 }  -- max vastgelegd; weight is dan 1
+competency "informeren" { label = { nl = "Vertellen wat je in de klas ziet", en = "Sharing what you see in class" }, max = 2 }  -- max zelf vastgelegd; zonder weight telt hij 1 keer
 competency "afspraken" { label = { nl = "Een concrete afspraak maken", en = "Making a concrete agreement" }, weight = 1 }
 
 -- ---------------------------------------------------------------------
