@@ -371,7 +371,7 @@ node "vragen" {
       end,
       tags = { "afspraken" },
       score = { afspraken = 0 },
-      feedback = "Je gaat naar de afspraken. Check wel of alles wat de vader bezighoudt aan bod is gekomen.",
+      feedback = "Je gaat naar de afspraken. Ga wel na of alles wat de vader bezighoudt aan bod is gekomen.",
       next = "afspraken",
     },
   },
@@ -550,7 +550,7 @@ node "advies_lezen" {
       next = "na_onderwerp",
     },
     {
-      text = "Sorry, dat was niet handig gezegd. Dat wist ik niet. Hoe ziet jullie week eruit?",
+      text = "Sorry, dat was niet handig gezegd. Dat wist ik niet. Hoe ziet uw week eruit?",
       tags = { "lsd" },
       effects = { spanning = -2, vertrouwen = 1 },
       set = { ploeg_bekend = true },

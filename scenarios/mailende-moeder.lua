@@ -191,7 +191,7 @@ node "plein" {
       effects = { vertrouwen = 1, spanning = -1 },
       set = { kern_benoemd = true },
       score = { lsd = 2, aansluiten = 1 },
-      feedback = "Goed: je geeft eerst de informatie die ze miste (het is opgepakt) en checkt dan de onderliggende behoefte. Zo kom je alsnog bij de kern.",
+      feedback = "Goed: je geeft eerst de informatie die ze miste (het is opgepakt) en gaat dan na wat ze eigenlijk nodig had. Zo kom je alsnog bij de kern.",
       next = "kern",
     },
     {
@@ -253,7 +253,7 @@ node "kern" {
       tags = { "belofte", "meegaan" },
       effects = { spanning = -2, vertrouwen = 1 },
       score = { verwachtingen = -2 },
-      feedback = "Warm bedoeld, maar een dagelijkse update voor één kind kun je niet volhouden, en het is niet eerlijk tegenover andere ouders. Je gaat mee in de vraag in plaats van verwachtingen te verhelderen.",
+      feedback = "Warm bedoeld, maar een dagelijks bericht over één kind kun je niet volhouden, en het is niet eerlijk tegenover andere ouders. Je gaat mee in de vraag in plaats van verwachtingen te verhelderen.",
       next = "belofte",
     },
     {
@@ -622,7 +622,7 @@ node "samenvatting_moeder" {
       effects = { vertrouwen = 1 },
       set = { afspraken_concreet = true, evaluatie = true },
       score = { afspraken = 2 },
-      feedback = "Goed dat je de samenvatting gebruikt om te checken, en dat je het vage alsnog concreet maakt. Zo werkt een terugvraag.",
+      feedback = "Goed dat je de samenvatting gebruikt om na te gaan of jullie hetzelfde verstaan, en dat je het vage alsnog concreet maakt. Zo werkt een terugvraag.",
       next = "afsluiting",
     },
   },
@@ -815,7 +815,7 @@ ending "overbelast" {
 ending "naar_directeur" {
   title = "Opnieuw bij de directeur",
   outcome = "bad",
-  text = "Esra vertrekt boos. De volgende ochtend ligt er een mail bij {directeur}, met jou in de cc. Het vertrouwen is verder weg dan vóór het gesprek.",
+  text = "Esra vertrekt boos. De volgende ochtend ligt er een mail bij {directeur}, met een kopie aan jou. Het vertrouwen is verder weg dan vóór het gesprek.",
 }
 
 ---------------------------------------------------------------------------
