@@ -832,6 +832,8 @@ ending "plan_met_twijfel" {
 }
 
 ending "getekend_onder_druk" {
+  -- Een ernstige professionele fout: wat er ook gescoord is, hooguit onvoldoende.
+  grade_cap = "onvoldoende",
   title = "Getekend, maar niet gedragen",
   outcome = "bad",
   text = "Joyce tekent, omdat ze denkt dat het moet. Een maand later belt haar zus, die in de zorg werkt: Joyce is nooit verteld dat ze mocht meebeslissen. Er volgt een gesprek met de directeur over hoe het OPP tot stand kwam.",
@@ -890,6 +892,6 @@ plan "druk_pad" {
   choices = "3,2,2,1,2,2,1,1,1,1,1,1,2,1,2,1,1,2,1",
   ending = "getekend_onder_druk",
   outcome = "bad",
-  grade = "voldoende",
+  grade = "onvoldoende",
   overall = 0.594,
 }

@@ -812,6 +812,8 @@ ending "loze_belofte" {
 }
 
 ending "privacy_lek" {
+  -- Een ernstige professionele fout: wat er ook gescoord is, hooguit onvoldoende.
+  grade_cap = "onvoldoende",
   title = "Te veel gezegd",
   outcome = "bad",
   text = "De vader weet nu iets over de thuissituatie van {ander}. Een week later hoor je van een andere ouder dat het op het schoolplein rondgaat. De ouders van {ander} dienen een klacht in, en het vertrouwen van beide gezinnen in jou is beschadigd.",
@@ -873,7 +875,7 @@ plan "privacy_pad" {
   choices = "4,2,1,1,1,2,3,2,1,2,2",
   ending = "privacy_lek",
   outcome = "bad",
-  grade = "voldoende",
+  grade = "onvoldoende",
   overall = 0.681,
 }
 

@@ -405,3 +405,20 @@ ending "goed" { outcome = "good" })")));
     EXPECT_LT(j.find("\"competencies\""), j.find("\"overall\""));
     EXPECT_LT(j.find("\"overall\""), j.find("\"grade\""));
 }
+
+TEST(Format, EndingGradeCapLimitsTheGrade) {
+    TempDir d;
+    auto sc = ok(load_text(d, scenario_with(R"(
+competency "c" { }
+node "begin" { text = "x", choices = {
+  { text = "goed maar fout einde", score = { c = 2 }, next = "lek" },
+  { text = "goed", score = { c = 2 }, next = "goed" } } }
+ending "lek" { outcome = "bad", grade_cap = "onvoldoende" }
+ending "goed" { outcome = "good" })")));
+    ASSERT_TRUE(sc);
+    auto capped = play(sc, "1");
+    EXPECT_NEAR(capped.overall, 1.0, 1e-9);
+    EXPECT_EQ(capped.grade, "onvoldoende");
+    EXPECT_TRUE(capped.grade_capped);
+    EXPECT_EQ(play(sc, "2").grade, "goed");
+}

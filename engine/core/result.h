@@ -27,6 +27,7 @@ struct Result {
     std::vector<CompetencyScore> competencies;
     double overall = 0;
     std::string grade;
+    bool grade_capped = false;  // the ending's grade_cap lowered the grade
     std::string error;  // Failed: the located message
 };
 

@@ -134,6 +134,9 @@ struct Ending {
     Text title;
     Outcome outcome = Outcome::Mixed;
     Text text;
+    // The best grade this ending allows ("onvoldoende" or "voldoende"); empty
+    // = no cap. For endings that mark a serious mistake, whatever was scored.
+    std::string grade_cap;
     Place place;
 };
 

@@ -216,6 +216,13 @@ Result Session::result() const {
     for (size_t i = 0; i < m_sc->meters.size(); ++i) r.meters.emplace_back(m_sc->meters[i].id, m_state.meters[i]);
     for (const auto& [k, v] : m_state.flags) r.flags.emplace_back(k, v);
     score(*m_sc, m_state.scores, r);
+    if (!r.ending.empty()) {
+        const std::string& cap = m_sc->endings[size_t(at.index)].grade_cap;
+        if ((cap == "onvoldoende" && r.grade != "onvoldoende") || (cap == "voldoende" && r.grade == "goed")) {
+            r.grade = cap;
+            r.grade_capped = true;
+        }
+    }
     return r;
 }
 

@@ -17,6 +17,7 @@
 #include "scenario.h"
 #include "script_host.h"
 #include "state.h"
+#include "values.h"
 
 namespace lab {
 
@@ -30,8 +31,8 @@ struct Step {
     int chosen = -1;         // choice index in the node (Decision::Choice)
     int chosen_pos = -1;     // 0-based position among the offered choices
     LocalText feedback;      // evaluated when the feedback is a function
-    std::vector<double> meters;  // meter values on arrival (after node effects)
-    std::vector<double> scores;  // competency totals on arrival
+    Values meters;  // meter values on arrival (after node effects)
+    Values scores;  // competency totals on arrival
 };
 
 // Everything the student did, including branches later abandoned by rewind.

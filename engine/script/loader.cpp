@@ -967,7 +967,14 @@ void Loader::build_ending(const Decl& d) {
     Ending e;
     e.id = d.id;
     e.place = {d.file, d.line};
-    check_fields(d, t, {"title", "outcome", "text"}, what(d));
+    check_fields(d, t, {"title", "outcome", "text", "grade_cap"}, what(d));
+    std::string cap;
+    if (get_string(d, t, "grade_cap", cap)) {
+        if (cap != "onvoldoende" && cap != "voldoende")
+            err(d.file, locate_field(d.file, d.line, "grade_cap"), "field-range",
+                fmt("{0}: grade_cap is onvoldoende of voldoende", "{0}: grade_cap is onvoldoende or voldoende", {what(d)}));
+        else e.grade_cap = cap;
+    }
     if (!get_text(d, t, "title", e.title)) e.title.fixed = LocalText::plain(m_sc->language, d.id);
     std::string o;
     if (get_string(d, t, "outcome", o, true)) {
@@ -1206,11 +1213,16 @@ void Loader::run_analysis(Scenario& sc) {
                                 "from node {0} an ending can sometimes no longer be reached (a loop without a way out)", {q(id)}));
         }
     }
-    if (!g.complete)
-        m_diags.warning(m_path, 0, "analysis-budget",
-                        fmt("de analyse stopte na {0} toestanden; de maximale scores zijn ondergrenzen. Zet max = ... bij een competency om ze vast te leggen",
-                            "the analysis stopped after {0} states; the maximum scores are lower bounds. Set max = ... on a competency to fix them",
-                            {std::to_string(g.vertices.size())}));
+    if (!g.complete) {
+        bool all_fixed = std::all_of(sc.competencies.begin(), sc.competencies.end(), [](const Competency& c) { return c.max.has_value(); });
+        std::string msg = fmt("de analyse stopte na {0} toestanden (--max-states): onbereikbare knopen en doodlopende paden zijn niet volledig gecontroleerd",
+                              "the analysis stopped after {0} states (--max-states): unreachable nodes and dead ends were not fully checked",
+                              {std::to_string(g.vertices.size())});
+        if (!all_fixed)
+            msg += tr("; de maxima van competenties zonder max = ... kunnen te laag zijn (zet max = ... om ze vast te leggen)",
+                      "; the maxima of competencies without max = ... may be too low (set max = ... to fix them)");
+        m_diags.warning(m_path, 0, "analysis-budget", msg);
+    }
     for (int k : sc.farmable)
         m_diags.warning(sc.competencies[size_t(k)].place.file ? *sc.competencies[size_t(k)].place.file : m_path, sc.competencies[size_t(k)].place.line, "score-loop",
                         fmt("competency {0}: een lus in het gesprek kan steeds opnieuw punten geven; het maximum ({1}) telt elke lus hooguit een paar keer. Geef de lus geen punten of zet max = ...",
