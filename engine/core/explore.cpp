@@ -106,7 +106,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
         v.parent = parent;
         v.parent_edge = parent_edge;
         g.vertices.push_back(v);
-        if (ph == Phase::Talking || ph == Phase::Choosing) stack.push_back({it->second, s, arr.offered});
+        if (ph == Phase::Talking || ph == Phase::Choosing) stack.push_back({it->second, s, std::vector<int>(arr.offered)});
         return it->second;
     };
     auto fail = [&](const ScriptError& e, int parent, int parent_edge) -> int {

@@ -5,6 +5,7 @@
 
 #include "scenario.h"
 #include "script_host.h"
+#include "small_vec.h"
 #include "state.h"
 
 namespace lab {
@@ -15,7 +16,7 @@ struct Arrival {
     Mood mood = Mood::Neutraal;
     LocalText text;                   // evaluated when the text is a function
     LocalText title;                  // endings: evaluated when a function
-    std::vector<int> offered;         // choice indices, in display order
+    SmallVec<int, 8> offered;         // choice indices, in display order
     std::vector<LocalText> offered_text;  // empty, or parallel to offered (function texts)
 };
 

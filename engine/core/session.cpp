@@ -33,7 +33,7 @@ Session::Session(std::shared_ptr<const Scenario> sc, uint64_t seed)
 void Session::start() {
     m_state = State::initial(*m_sc, m_seed);
     m_steps.clear();
-    m_steps.reserve(32);
+    m_steps.reserve(64);
     m_error.reset();
     enter(m_sc->start);
 }
