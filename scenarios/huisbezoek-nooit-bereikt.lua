@@ -115,7 +115,7 @@ node "deur" {
     },
     {
       id = "eindelijk",
-      text = "Goedemiddag! Fijn dat het eindelijk lukt. We hebben u via de app al een paar keer geprobeerd te bereiken.",
+      text = "Goedemiddag! Fijn dat het eindelijk lukt. We hebben u via de app al een paar keer geprobeerd te bereiken, en op de ouderavond hadden we u ook graag gezien.",
       tags = { "verwijt" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 2 },
       score = { positief_contact = -1, aansluiten = -2 },
@@ -136,11 +136,11 @@ node "deur" {
 node "verwijt_deur" {
   speaker = "moeder",
   mood = stemming,
-  text = "\"Die app. Ja. Ik krijg de hele dag berichten over gymles, luizen en koekjes bakken. Ik sta om zes uur 's ochtends in de hal. Als u komt vertellen dat ik een slechte moeder ben, had dat ook door de telefoon gekund.\"",
+  text = "\"Die app. Ja. Ik krijg de hele dag berichten over gymles, luizen en koekjes bakken. Ik sta om zes uur 's ochtends al in het distributiecentrum. Als u komt vertellen dat ik een slechte moeder ben, had dat ook door de telefoon gekund.\"",
   choices = {
     {
       id = "verdedigen",
-      text = "Het is toch belangrijk dat ouders de berichten van school lezen. Bij andere ouders lukt dat ook.",
+      text = "Het is toch belangrijk dat ouders de berichten van school lezen. Bij de meeste andere ouders lukt dat ook, en daar zijn ook afspraken over.",
       tags = { "verdedigen", "oma" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2, lsd = -1 },
@@ -192,7 +192,7 @@ node "wat_is_er" {
     },
     {
       id = "toch_positief",
-      text = "Hij heeft niets gedaan. Eigenlijk wil ik met iets goeds beginnen: {kind} heeft deze week een klasgenoot geholpen met delen, en hij deed dat heel geduldig.",
+      text = "Hij heeft niets gedaan. Eigenlijk wil ik met iets goeds beginnen: {kind} heeft deze week een klasgenoot geholpen met rekenen, en hij deed dat heel geduldig.",
       tags = { "herstel", "positief-contact" },
       effects = { vertrouwen = 2, spanning = -2 },
       score = { positief_contact = 1, aansluiten = 1 },
@@ -236,7 +236,7 @@ node "verdediging" {
     },
     {
       id = "oppas_advies",
-      text = "Misschien kan familie of een oppas de app voor u bijhouden?",
+      text = "Misschien kan iemand uit uw familie, of een oppas, de app voor u bijhouden? Dan mist u in elk geval niets belangrijks.",
       tags = { "oma", "advies" },
       effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
@@ -310,7 +310,7 @@ node "excuus" {
     },
     {
       id = "samenvatten_week",
-      text = "U werkt hard, en het ligt niet aan uw betrokkenheid. Hoe ziet uw week eruit?",
+      text = "U werkt hard, en het kan u wel degelijk schelen. Hoe ziet uw week eruit?",
       tags = { "lsd", "samenvatten", "doorvragen" },
       effects = { vertrouwen = 1, spanning = -1 },
       score = { lsd = 2, aansluiten = 2 },
@@ -344,7 +344,7 @@ node "werk_advies" {
     },
     {
       id = "een_avond",
-      text = "Maar één avond per jaar moet toch kunnen?",
+      text = "Maar één avond per jaar moet toch kunnen? Het gaat wel om de schooltijd van uw zoon.",
       tags = { "verdedigen", "oma" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2 },
@@ -362,7 +362,7 @@ node "week" {
   choices = {
     {
       id = "moe_koppelen",
-      text = "Dan snap ik waarom {kind} op maandag zo moe is.",
+      text = "Dan snap ik wel waarom {kind} op maandag zo moe is. Dat zie ik namelijk ook echt in de klas.",
       tags = { "verwijt", "probleem-eerst" },
       effects = { vertrouwen = -2, spanning = 3, gekwetst = 2 },
       score = { aansluiten = -2, lsd = -1 },
@@ -372,7 +372,7 @@ node "week" {
     },
     {
       id = "samenvatting_rooster",
-      text = "Dus tussen drie en vijf bent u thuis, en na negen uur weer. Dat is een heel volle week, en u doet het grotendeels alleen.",
+      text = "Dus tussen drie en vijf bent u thuis. Een volle week, grotendeels alleen.",
       tags = { "lsd", "samenvatten" },
       effects = { vertrouwen = 1, spanning = -1 },
       score = { lsd = 2, aansluiten = 1 },
@@ -450,7 +450,7 @@ node "beleid" {
   choices = {
     {
       id = "niet_zo_zien",
-      text = "Zo moet u het niet zien.",
+      text = "Nee, zo moet u het niet zien. Het is juist goed bedoeld: de school wil alle ouders graag persoonlijk spreken.",
       tags = { "verdedigen" },
       effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { aansluiten = -1 },
@@ -459,7 +459,7 @@ node "beleid" {
     },
     {
       id = "herstel_pizza",
-      text = "Zo klonk het, ja. Maar ik kom voor u en voor {kind}. Vorige week legde hij een klasgenoot breuken uit met een tekening van pizzapunten. Dat wilde ik u vertellen.",
+      text = "Zo klonk het, ja. Maar ik kom voor {kind}: hij legde vorige week een klasgenoot breuken uit met pizzapunten.",
       tags = { "herstel", "positief-contact" },
       effects = { vertrouwen = 2, spanning = -1 },
       score = { positief_contact = 1, aansluiten = 1 },
@@ -496,7 +496,7 @@ node "trots" {
       tags = { "lsd", "gevoel-benoemen" },
       effects = { vertrouwen = 1, spanning = -1 },
       score = { lsd = 2 },
-      feedback = "Kort en raak. Je benoemt het gevoel dat je ziet (actief luisteren volgens Gordon) en laat haar daarna de ruimte. Soms is de beste interventie vier woorden lang. Ook gewoon stil blijven had hier goed gewerkt.",
+      feedback = "Kort en raak. Je benoemt het gevoel dat je ziet (actief luisteren volgens Gordon) en laat haar daarna de ruimte. Soms is de beste interventie drie woorden lang. Ook gewoon stil blijven had hier goed gewerkt.",
       next = "stilte_trots",
     },
     {
@@ -522,11 +522,11 @@ node "stilte_trots" {
   speaker = "moeder",
   mood = "verdrietig",
   effect = function(s) s.flags.verhaal_gedeeld = true end,
-  text = "\"Ik was zelf geen makkelijk kind op school. Bij ons thuis belden ze alleen als het mis was, en mijn moeder werd er gek van. Ik dacht: dat wil ik bij {kind} niet. Dus ik... ik laat die app maar een beetje gaan. Als ik niet kijk, is er ook niks.\"",
+  text = "\"Ik was zelf geen makkelijk kind op school. School belde bij ons thuis alleen als het mis was, en mijn moeder werd er gek van. Ik dacht: dat wil ik bij {kind} niet. Dus ik... ik laat die app maar een beetje gaan. Als ik niet kijk, is er ook niks.\"",
   choices = {
     {
       id = "lsd_vroeger",
-      text = "Dus als school contact zoekt, denkt u meteen: er is iets mis, net als vroeger. En door niet te kijken houdt u dat een beetje op afstand.",
+      text = "Dus als school contact zoekt, denkt u: er is iets mis, net als vroeger. En niet kijken houdt dat op afstand.",
       tags = { "lsd", "samenvatten" },
       effects = { vertrouwen = 2, spanning = -1 },
       score = { lsd = 2, aansluiten = 1 },
@@ -535,7 +535,7 @@ node "stilte_trots" {
     },
     {
       id = "nu_anders",
-      text = "Maar u bent nu volwassen, en school is tegenwoordig echt anders dan vroeger.",
+      text = "Maar u bent nu volwassen, en school is tegenwoordig echt anders dan vroeger. Wij bellen ouders juist ook als het goed gaat.",
       tags = { "oma", "mening" },
       effects = { vertrouwen = -1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
@@ -544,7 +544,7 @@ node "stilte_trots" {
     },
     {
       id = "ja_maar_app",
-      text = "Wat vervelend voor u. Maar voor {kind} is het wel belangrijk dat u de app leest.",
+      text = "Wat vervelend voor u. Maar voor {kind} is het wel belangrijk dat u de app leest, want daar staat echt alles in wat u moet weten.",
       tags = { "ja-maar", "verwijt" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 2 },
       score = { lsd = -1, aansluiten = -2 },
@@ -663,7 +663,7 @@ node "app_uitleg" {
     },
     {
       id = "handleiding",
-      text = "Ik stuur u de handleiding wel even via de app.",
+      text = "Dan stuur ik u de handleiding wel even via de app, daar staat het stap voor stap in.",
       tags = { "vermijden" },
       effects = { vertrouwen = -1 },
       score = { aansluiten = -1, afspraken = -1 },
@@ -680,7 +680,7 @@ node "regels" {
   choices = {
     {
       id = "kennismaken_gedaan",
-      text = "Ik kwam kennismaken, en dat hebben we gedaan.",
+      text = "Ik kwam kennismaken, en dat hebben we nu gedaan. De rest loopt gewoon via de normale kanalen van de school.",
       tags = { "vermijden" },
       effects = { vertrouwen = -1 },
       score = { afspraken = -1 },
@@ -765,7 +765,7 @@ node "moe_onderwerp" {
       text = "Verder niets hoor. Ik wil u niet langer ophouden.",
       tags = { "vermijden" },
       set = { moe_niet_besproken = true },
-      feedback = "Te verdedigen, want het bezoek draaide om positief contact. Maar je laat een kleine zorg liggen die zich nu in een rustige sfeer makkelijk had laten bespreken. Hij komt later terug, als het misschien minder goed loopt.",
+      feedback = "Begrijpelijk, want het bezoek draaide om positief contact. Maar je laat een kleine zorg liggen die zich nu in een rustige sfeer makkelijk had laten bespreken. Hij komt later terug, als het misschien minder goed loopt.",
       next = "afspraak",
     },
   },
@@ -778,7 +778,7 @@ node "moe_verdedigen" {
   choices = {
     {
       id = "ik_zeg_wat_ik_zie",
-      text = "Ik zeg alleen wat ik in de klas zie.",
+      text = "Ik zeg alleen wat ik in de klas zie. Dat is mijn werk, en daar mag u ook gewoon iets mee doen.",
       tags = { "verdedigen" },
       effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { aansluiten = -1 },
@@ -787,7 +787,7 @@ node "moe_verdedigen" {
     },
     {
       id = "herstel_vraag",
-      text = "Dat geloof ik meteen, en zo bedoelde ik het ook niet. Ik zie alleen dat hij op maandag moe is en vroeg me af waar dat door komt.",
+      text = "Dat geloof ik meteen. Ik zie alleen dat hij op maandag moe is, en vroeg me af waardoor.",
       tags = { "herstel", "ik-boodschap" },
       effects = { vertrouwen = 1, spanning = -2 },
       score = { lsd = 1, aansluiten = 1 },
@@ -804,17 +804,17 @@ node "moe_antwoord" {
   choices = {
     {
       id = "reserveset",
-      text = "Dus de gymtas blijft soms bij zijn vader. Zou het helpen als {kind} een tweede setje gymspullen op school mag houden? Dan ligt het er altijd.",
+      text = "Zou een tweede setje gymspullen op school helpen? Dan ligt het er altijd.",
       tags = { "samenvatten", "afspraken" },
       effects = { vertrouwen = 1, spanning = -1 },
       score = { afspraken = 2, lsd = 1 },
       set = { gymafspraak = true },
-      feedback = "Mooi: eerst een korte samenvatting, dan een klein, haalbaar voorstel als vraag. Het probleem wordt zo gewoon een praktisch ding dat jullie samen oplossen, zonder schuld.",
+      feedback = "Mooi: een klein, haalbaar voorstel, gebracht als vraag. Het probleem wordt zo gewoon een praktisch ding dat jullie samen oplossen, zonder schuld.",
       next = na_moe,
     },
     {
       id = "vader_bellen",
-      text = "Dan moet u met zijn vader afspreken dat hij {kind} eerder terugbrengt.",
+      text = "Dan zou ik met zijn vader afspreken dat hij {kind} op zondag eerder terugbrengt, en dat de gymtas meteen mee moet.",
       tags = { "oma", "advies" },
       effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { aansluiten = -1 },
@@ -932,7 +932,7 @@ ending "deur_op_een_kier" {
     if s.flags.whatsapp then
       t = t .. " Let op: je beloofde WhatsApp-contact, en dat mag op jouw school niet. Bespreek met je bouwcoördinator hoe je dat netjes rechtzet."
     end
-    return t .. " Over drie weken bel je. Zorg dat je dat ook echt doet: vertrouwen groeit door afspraken na te komen."
+    return t .. " Binnenkort bel je haar, zoals afgesproken. Zorg dat je dat ook echt doet: vertrouwen groeit door afspraken na te komen."
   end,
 }
 
@@ -992,6 +992,7 @@ plan "beste_pad" {
   ending = "deur_op_een_kier",
   outcome = "good",
   grade = "goed",
+  overall = 0.933,
 }
 
 plan "beste_pad_met_woorden" {
@@ -1000,6 +1001,7 @@ plan "beste_pad_met_woorden" {
   ending = "deur_op_een_kier",
   outcome = "good",
   grade = "goed",
+  overall = 1,
 }
 
 plan "middenpad" {
@@ -1009,6 +1011,7 @@ plan "middenpad" {
   ending = "vriendelijk_maar_vaag",
   outcome = "mixed",
   grade = "voldoende",
+  overall = 0.597,
 }
 
 plan "slechtste_pad" {
@@ -1017,4 +1020,5 @@ plan "slechtste_pad" {
   ending = "deur_dicht",
   outcome = "bad",
   grade = "onvoldoende",
+  overall = 0,
 }

@@ -52,7 +52,7 @@ character "mila" {
   portrait = { skin = 2, hair = "staart", hair_color = "#a0703c", age = "jong", shirt = "#e36f8c" },
 }
 
-meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 5, visible = true }
+meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 4, visible = true }
 meter "schaamte"   { label = "Schaamte", min = 0, max = 10, start = 4, visible = false }
 
 competency "signaleren" { label = "Signalen opmerken zonder te ontmaskeren", weight = 2 }
@@ -68,16 +68,19 @@ local function stemming(s)
   return "neutraal"
 end
 
--- Welk einde? Goed: het formulier is getekend mét de allergie, er is één
+-- Welk einde? Goed: het formulier is getekend mét de allergie, hij durfde
+-- te vertellen wat er speelt en jij ging daar goed mee om, er is één
 -- concrete stap, hij vertrouwt je en zijn schaamte is niet opgelopen.
+-- Slecht: hij schaamt zich diep en vertrouwt je niet meer, ook al staat
+-- zijn handtekening erop.
 local function welk_einde(s)
-  if s.flags.getekend and s.flags.pinda and s.flags.stap
-     and s.vertrouwen >= 7 and s.schaamte <= 3 then
+  if s.flags.pinda and s.flags.stap and s.flags.open
+     and s.vertrouwen >= 8 and s.schaamte <= 2 then
     return "samen_geregeld"
-  elseif s.flags.getekend then
-    return "alleen_het_formulier"
+  elseif s.schaamte >= 8 and s.vertrouwen <= 3 then
+    return "dichtgeklapt"
   end
-  return "dichtgeklapt"
+  return "alleen_het_formulier"
 end
 
 ---------------------------------------------------------------------------
@@ -114,7 +117,7 @@ node "begroeting" {
     },
     {
       id = "positief_begin",
-      text = "Helemaal niet! Ze vertelde vandaag in de kring over jullie volkstuin. De hele klas hing aan haar lippen. Ik wilde het even met u hebben over het schoolreisje van {reisdag}.",
+      text = "Helemaal niet! Ze vertelde vandaag prachtig over uw volkstuin. Het gaat over het schoolreisje van {reisdag}.",
       tags = { "positief-contact" },
       effects = { vertrouwen = 2, schaamte = -1 },
       score = { signaleren = 2 },
@@ -136,7 +139,7 @@ node "reisje" {
   choices = {
     {
       id = "stond_in_app",
-      text = "Het formulier moest vrijdag terug. Het stond drie keer in de app, met de datum erbij.",
+      text = "Het formulier moest eigenlijk al terug zijn. Het stond drie keer in de app, met de datum erbij, en ook in de nieuwsbrief.",
       tags = { "verwijt" },
       effects = { vertrouwen = -1, schaamte = 2 },
       score = { signaleren = -1, mondeling = -1 },
@@ -148,8 +151,7 @@ node "reisje" {
       text = "Alleen een handtekening. Ik heb het formulier hier. Zal ik even vertellen wat erin staat? Dan is het meteen geregeld.",
       tags = { "mondeling" },
       effects = { vertrouwen = 1, schaamte = -1 },
-      score = { mondeling = 2, signaleren = 1 },
-      set = { verteld = true },
+      score = { mondeling = 2, signaleren = 2 },
       feedback = "Heel goed. Je biedt aan om te vertellen in plaats van hem te laten lezen, en je brengt het als service ('dan is het meteen geregeld'), niet als hulp bij een tekort. Zo hoeft hij niets toe te geven en is het probleem toch opgelost.",
       next = "uitleg",
     },
@@ -157,7 +159,7 @@ node "reisje" {
       id = "gezien",
       text = "Het formulier is nog niet terug. Heeft u het gezien?",
       effects = { schaamte = 1 },
-      score = { signaleren = 0 },
+      score = { signaleren = -1 },
       feedback = "Een neutrale vraag, maar wel een gesloten vraag naar iets wat hij misschien niet kon lezen. Je geeft hem zo de ruimte voor een uitvlucht. Beter: bied meteen aan om het te vertellen.",
       next = "meegeven",
     },
@@ -180,7 +182,7 @@ node "meegeven" {
     },
     {
       id = "vrijdag_inleveren",
-      text = "Prima, neemt u het mee. Wilt u het vrijdag inleveren?",
+      text = "Prima, neemt u het mee. Wilt u het dan uiterlijk vrijdag inleveren? Anders kan ik Mila niet op de buslijst zetten.",
       tags = { "signaal-gemist" },
       effects = { vertrouwen = 1 },
       score = { signaleren = -1, afspraken = -1 },
@@ -189,11 +191,10 @@ node "meegeven" {
     },
     {
       id = "uitweg_bieden",
-      text = "Zonder bril is zo'n formulier ook niks, die letters zijn piepklein. Zal ik u vertellen wat erin staat? Dan hoeft u alleen te tekenen.",
+      text = "Die letters zijn ook piepklein. Zal ik vertellen wat erin staat? Dan hoeft u alleen te tekenen.",
       tags = { "mondeling", "uitweg" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { signaleren = 2, mondeling = 2 },
-      set = { verteld = true },
       feedback = "Knap gedaan. Je merkt het signaal op en gaat mee in zijn uitleg, zonder die in twijfel te trekken. Je biedt een oplossing die voor iedereen werkt: vertellen. Zo kan hij zijn gezicht houden en is het formulier toch geregeld.",
       next = "uitleg",
     },
@@ -234,13 +235,12 @@ node "stil_formulier" {
       tags = { "mondeling", "uitweg" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { signaleren = 1, mondeling = 1 },
-      set = { verteld = true },
       feedback = "Goed hersteld. Je legt de oorzaak bij het formulier ('veel tekst'), niet bij hem, en je biedt aan te vertellen. Zo redt hij zijn gezicht. Nog beter was het geweest om het formulier niet eerst aan hem te geven.",
       next = "uitleg",
     },
     {
       id = "neem_de_tijd",
-      text = "Neemt u gerust de tijd hoor.",
+      text = "Neemt u gerust de tijd, hoor. Ik heb geen haast. Lees het rustig door, dan wacht ik even.",
       tags = { "laten-lezen" },
       effects = { schaamte = 2 },
       score = { signaleren = -1 },
@@ -261,13 +261,12 @@ node "te_lang_gewacht" {
       tags = { "mondeling", "uitweg" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { signaleren = 1, mondeling = 1 },
-      set = { verteld = true },
       feedback = "Een mooie tweede kans. Je laat zijn oplossing (de zus) in zijn waarde en biedt er een alternatief naast. Hij mag kiezen, en kiezen geeft regie terug.",
       next = "uitleg",
     },
     {
       id = "deadline",
-      text = "Prima. Denkt u eraan dat vrijdag de laatste dag is?",
+      text = "Prima. Denkt u er wel aan dat vrijdag echt de laatste dag is? Dan gaat de lijst naar de busmaatschappij.",
       tags = { "signaal-gemist" },
       score = { signaleren = -1, afspraken = -1 },
       feedback = "Je accepteert de uitvlucht en voegt er nog iets aan toe wat hij moet onthouden. Het signaal 'mijn zus leest het wel' was hier heel duidelijk.",
@@ -287,6 +286,7 @@ node "ontkenning" {
       tags = { "oma", "advies", "ontmaskeren" },
       effects = { vertrouwen = -3, schaamte = 3 },
       score = { signaleren = -2 },
+      set = { weggelopen = true },
       feedback = "Hij heeft net ontkend, en jij gaat door op je vermoeden met een advies (OMA). Daarmee zeg je eigenlijk: ik geloof u niet. Zo klapt hij dicht, en is het formulier verder weg dan ooit.",
       next = "dichtgeklapt",
     },
@@ -296,13 +296,12 @@ node "ontkenning" {
       tags = { "herstel", "mondeling" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { signaleren = 1, mondeling = 1 },
-      set = { verteld = true },
       feedback = "Goed hersteld. Je neemt de schuld van de vraag op je, legt het probleem bij het formulier en biedt meteen een praktische oplossing. Zo kan hij zonder gezichtsverlies verder.",
       next = "uitleg",
     },
     {
       id = "moet_wel_terug",
-      text = "Ik bedoelde het niet verkeerd. Maar het formulier moet wel vrijdag terug zijn.",
+      text = "Ik bedoelde het niet verkeerd, hoor. Maar het formulier moet wel uiterlijk vrijdag terug zijn, anders kan ze niet mee.",
       tags = { "verdedigen" },
       effects = { vertrouwen = -1, schaamte = 1 },
       score = { signaleren = -1 },
@@ -331,13 +330,13 @@ node "maandag" {
       tags = { "herstel", "mondeling" },
       effects = { vertrouwen = 2, schaamte = -1 },
       score = { signaleren = 1, mondeling = 1 },
-      set = { verteld = true, laat = true },
+      set = { laat = true },
       feedback = "Goed: je haalt Mila uit de onzekerheid en regelt het mondeling, zonder te vragen waarom het vrijdag niet lukte. Dit was woensdag al mogelijk geweest. Kijk terug welk signaal je toen miste.",
       next = "uitleg",
     },
     {
       id = "deadline_verstreken",
-      text = "Dan kan Mila helaas niet mee. Vrijdag was echt de laatste dag.",
+      text = "Dan kan Mila helaas niet mee. Vrijdag was echt de laatste dag, en de lijst is al naar de busmaatschappij.",
       tags = { "regels" },
       effects = { vertrouwen = -3, schaamte = 2 },
       score = { signaleren = -1, afspraken = -1 },
@@ -350,6 +349,7 @@ node "maandag" {
       tags = { "verwijt" },
       effects = { vertrouwen = -3, schaamte = 3 },
       score = { signaleren = -2, mondeling = -1 },
+      set = { weggelopen = true },
       feedback = "Een verwijt waar zijn dochter bij staat, en weer een verwijzing naar geschreven tekst. Zo beschaam je hem dubbel. Help eerst Mila, en vraag je daarna af welk signaal je woensdag miste.",
       next = "dichtgeklapt",
     },
@@ -366,9 +366,9 @@ node "uitleg" {
   choices = {
     {
       id = "alles_voorlezen",
-      text = "Je leest het hele formulier hardop voor, van boven naar beneden, inclusief de kleine lettertjes over verzekering en beeldmateriaal.",
+      text = "Je leest het hele formulier hardop voor, van boven naar beneden: de tijden, de spullenlijst, de vragen over medicijnen, en de kleine lettertjes over verzekering en beeldmateriaal.",
       tags = { "te-veel" },
-      effects = { schaamte = 1 },
+      effects = { schaamte = 2 },
       score = { mondeling = -1 },
       feedback = "Je vertelt, en dat is goed. Maar alles achter elkaar voorlezen is voor niemand te onthouden, zeker niet voor iemand die niet kan terugbladeren. Kies wat ertoe doet, en vertel het in stukjes.",
       next = "overload",
@@ -379,6 +379,7 @@ node "uitleg" {
       tags = { "mondeling", "beelden" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { mondeling = 2 },
+      set = { kort = true },
       feedback = "Precies goed: kort, in kleine stukjes, en je koppelt elke boodschap aan een plaatje. Zo kan hij het onthouden en later terugvinden. Dit heet ook wel 'taal op B1-niveau, met beeld'.",
       next = "allergie",
     },
@@ -401,7 +402,7 @@ node "overload" {
   choices = {
     {
       id = "nog_sneller",
-      text = "Nee, dat is standaard. Het staat er allemaal op, u kunt het thuis nog rustig nalezen.",
+      text = "Nee, dat is allemaal standaard, daar hoeft u niks mee. Het staat er allemaal op, dus u kunt het thuis nog rustig nalezen.",
       tags = { "laten-lezen" },
       effects = { schaamte = 2 },
       score = { mondeling = -1, signaleren = -1 },
@@ -414,6 +415,7 @@ node "overload" {
       tags = { "mondeling", "herstel" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { mondeling = 1 },
+      set = { kort = true },
       feedback = "Goed: je merkt dat het te veel was, en je brengt het terug tot de kern. Kort en concreet. Zo had je ook kunnen beginnen.",
       next = "allergie",
     },
@@ -427,7 +429,7 @@ node "allergie" {
   choices = {
     {
       id = "ik_schrijf",
-      text = "Goed dat u het zegt, dat is belangrijk. Ik schrijf het er nu bij: pinda-allergie, adrenalinepen in haar tas. Ik lees het zo even voor, dan weet u zeker dat het klopt.",
+      text = "Goed dat u het zegt. Ik schrijf het er nu bij: pinda-allergie, pen in haar tas. Ik lees het zo even voor.",
       tags = { "mondeling", "samen" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { mondeling = 1, afspraken = 1, lsd = 1 },
@@ -437,7 +439,7 @@ node "allergie" {
     },
     {
       id = "vraag_vier",
-      text = "Dat kunt u invullen bij vraag 4, onder 'medische bijzonderheden'. Daar is een regel voor.",
+      text = "Dat kunt u zelf invullen bij vraag 4, onder 'medische bijzonderheden'. Daar is een regel voor, en u kunt er ook de medicijnen bij zetten.",
       tags = { "laten-schrijven" },
       effects = { schaamte = 2 },
       score = { mondeling = -1, signaleren = -1 },
@@ -495,7 +497,7 @@ node "mila_vraagt" {
   choices = {
     {
       id = "papa_kan_het_zelf",
-      text = "Papa kan het zelf wel lezen, hè papa?",
+      text = "Papa kan het zelf wel lezen, hè papa? Lees maar voor, dan hoort Mila het meteen!",
       tags = { "ontmaskeren" },
       effects = { vertrouwen = -3, schaamte = 4 },
       score = { signaleren = -3 },
@@ -504,12 +506,12 @@ node "mila_vraagt" {
     },
     {
       id = "ik_lees_voor",
-      text = "Zal ik het voorlezen? Ik ken dat kaartje uit mijn hoofd. \"Dit weekend logeert Koekje bij... Mila!\"",
+      text = "Zal ik het voorlezen? \"Dit weekend logeert Koekje bij... Mila!\"",
       tags = { "uitweg", "mondeling" },
       effects = { vertrouwen = 2, schaamte = -2 },
       score = { signaleren = 2 },
       set = { mila_gered = true },
-      feedback = "Prachtig en ongemerkt. Je neemt het voorlezen over voordat het opvalt, met een luchtige reden. Mila juicht, Ron kijkt je even aan: hij weet dat jij het weet, en dat het veilig is.",
+      feedback = "Prachtig en ongemerkt. Je neemt het voorlezen over voordat het opvalt, alsof het de gewoonste zaak van de wereld is. Mila juicht, Ron kijkt je even aan: hij weet dat jij het weet, en dat het veilig is.",
       next = "mila_blij",
     },
     {
@@ -527,7 +529,7 @@ node "mila_vraagt" {
 node "mila_wacht" {
   speaker = "vader",
   mood = "afwijzend",
-  text = "Ron kijkt weg. \"Papa heeft zijn bril niet bij zich, schat. Vraag het de juf morgen maar.\" Mila's gezicht betrekt. \"Papa vergeet altijd zijn bril.\"",
+  text = "Ron kijkt weg. \"Papa heeft zijn bril niet bij zich, schat. Vraag het morgen maar in de klas.\" Mila's gezicht betrekt. \"Papa vergeet altijd zijn bril.\"",
   effects = { schaamte = 2, vertrouwen = -1 },
   next = "app",
 }
@@ -557,7 +559,6 @@ node "app" {
     end
     return "Hij krabbelt een handtekening op het formulier. \"Die app... Daar komt zoveel in. Mila's moeder deed dat altijd.\" Hij kijkt naar de deur."
   end,
-  effect = function(s) s.flags.getekend = true end,
   timeout = { seconds = 20, next = "stilte_app" },
   choices = {
     {
@@ -608,10 +609,11 @@ node "bekentenis" {
   choices = {
     {
       id = "dank_en_samen",
-      text = "Dank u dat u me dat vertelt. Dat blijft tussen ons. Zullen we samen kijken hoe ik u de belangrijke dingen op een andere manier laat weten?",
+      text = "Dank u dat u me dat vertelt. Dat blijft tussen ons. Zullen we samen kijken hoe het anders kan?",
       tags = { "lsd", "samen" },
       effects = { vertrouwen = 2, schaamte = -2 },
       score = { lsd = 1, signaleren = 2 },
+      set = { open = true },
       feedback = "Heel goed. Je waardeert zijn openheid, belooft vertrouwelijkheid (dat kún je waarmaken) en maakt er meteen een gezamenlijke zoektocht van. Zijn vertrouwen wordt beloond, niet bestraft.",
       next = "kanaal",
     },
@@ -626,7 +628,7 @@ node "bekentenis" {
     },
     {
       id = "taalhuis",
-      text = "In de bibliotheek is een Taalhuis, daar kunt u gratis beter leren lezen. Ik geef u de folder mee.",
+      text = "In de bibliotheek is een Taalhuis. Daar kunt u gratis en in uw eigen tempo beter leren lezen en schrijven. Ik geef u de folder mee.",
       tags = { "oma", "advies", "schriftelijk" },
       effects = { vertrouwen = -1, schaamte = 2 },
       score = { lsd = -1, signaleren = -1, mondeling = -1 },
@@ -657,14 +659,14 @@ node "kanaal" {
       id = "voorleesfunctie",
       text = "Uw telefoon kan de berichten voorlezen. Dan gaat u naar instellingen, dan toegankelijkheid, dan gesproken inhoud, en dan zet u 'scherm uitspreken' aan. Daarna veegt u met twee vingers...",
       tags = { "te-veel", "schriftelijk" },
-      effects = { schaamte = 1 },
+      effects = { schaamte = 2 },
       score = { mondeling = -1 },
       feedback = "Voorleessoftware kan echt helpen, maar een lange reeks instructies uit je hoofd is niet te onthouden. Het is bovendien weer een oplossing waarbij hij het alleen moet doen. Bied liever aan het een keer samen in te stellen, of begin met wat jij anders kunt doen.",
       next = "plaatjes",
     },
     {
       id = "bellen_inspreken",
-      text = "Als er iets belangrijks is, bel ik u. Of ik stuur een kort spraakbericht. Dan hoeft u niks te lezen.",
+      text = "Als er iets belangrijks is, bel ik u. Neemt u niet op, dan spreek ik kort iets in. Dan hoeft u niks te lezen.",
       tags = { "mondeling" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { mondeling = 2, afspraken = 1 },
@@ -689,16 +691,16 @@ node "plaatjes" {
   choices = {
     {
       id = "briefje_schrijven",
-      text = "\"Ik schrijf het allemaal nog even voor u op een briefje, dan heeft u het op papier.\"",
+      text = "Ik schrijf alles nog even voor u op een briefje: de tijd, wat ze mee moet nemen en het telefoonnummer van school. Dan heeft u het op papier.",
       tags = { "schriftelijk" },
-      effects = { schaamte = 1 },
+      effects = { schaamte = 2 },
       score = { mondeling = -2 },
       feedback = "Na alles wat er gezegd is, toch weer papier. Het voelt alsof je niet hebt gehoord wat hij vertelde. Gebruik beelden en je stem, niet meer tekst.",
       next = "afronden",
     },
     {
       id = "alles_duidelijk",
-      text = "\"Verder is alles duidelijk, toch?\"",
+      text = "Verder is alles duidelijk, toch?",
       tags = { "gesloten-vraag" },
       score = { afspraken = -1 },
       feedback = "Een gesloten vraag waar bijna iedereen 'ja' op zegt, zeker iemand die zich schaamt. Zo weet je niets. Controleer begrip liever met een vraag naar wat hij gaat doen.",
@@ -706,7 +708,7 @@ node "plaatjes" {
     },
     {
       id = "kaartje_plaatjes",
-      text = "\"Ik geef Mila een kaartje mee met drie plaatjes: de bus, de broodtrommel en een klok op half negen. Voor op de koelkast.\"",
+      text = "Ik geef Mila een kaartje mee met drie plaatjes: de bus, de broodtrommel en een klok op half negen. Voor op de koelkast.",
       tags = { "beelden", "mondeling" },
       effects = { vertrouwen = 1, schaamte = -1 },
       score = { mondeling = 2 },
@@ -728,8 +730,11 @@ node "afronden" {
       effects = { vertrouwen = 1 },
       score = { afspraken = 2, lsd = 1 },
       set = { stap = true },
-      feedback = "Eén concrete stap (wie belt, wanneer) en een controlevraag die hij moet beantwoorden met wat hij gaat doen. Zo weet je of het is overgekomen, zonder te vragen 'is het duidelijk?'. Hij zegt: \"Half negen, met die broodtrommel.\" Klopt.",
-      next = "afscheid",
+      feedback = "Eén concrete stap (wie belt, wanneer) en een controlevraag die hij moet beantwoorden met wat hij gaat doen. Zo weet je of het is overgekomen, zonder te vragen 'is het duidelijk?'.",
+      next = function(s)
+        if s.flags.kort then return "controle_goed" end
+        return "controle_fout"
+      end,
     },
     {
       id = "lijstje",
@@ -744,9 +749,42 @@ node "afronden" {
       id = "in_de_app",
       text = "Als er nog iets is, leest u het wel in de app.",
       tags = { "schriftelijk" },
-      effects = { schaamte = 1 },
+      effects = { schaamte = 2 },
       score = { afspraken = -1, mondeling = -1 },
       feedback = "Uit gewoonte terug naar het kanaal dat voor hem niet werkt. Sluit af met één concrete stap die zonder lezen kan.",
+      next = "afscheid",
+    },
+  },
+}
+
+node "controle_goed" {
+  speaker = "vader",
+  mood = stemming,
+  text = "\"Half negen. Met die broodtrommel. En haar pen in haar tas.\" Hij steekt zijn duim op.",
+  next = "afscheid",
+}
+
+node "controle_fout" {
+  speaker = "vader",
+  mood = "verward",
+  text = "\"Eh... negen uur, toch? Of was het half negen?\" Hij kijkt naar Mila, alsof zij het weet.",
+  choices = {
+    {
+      id = "zei_ik_al",
+      text = "Half negen! Dat zei ik net al.",
+      tags = { "verwijt" },
+      effects = { vertrouwen = -1, schaamte = 2 },
+      score = { mondeling = -1 },
+      feedback = "Je controlevraag werkte: je ontdekte dat het niet was overgekomen. Maar daarna leg je de fout bij hem. Als het niet overkomt, lag het vaak aan de uitleg: die was te lang of te vol. Herhaal rustig, kort, en liefst met een beeld.",
+      next = "afscheid",
+    },
+    {
+      id = "rustig_herhalen",
+      text = "Half negen. (Je wijst de klok bovenaan het formulier aan.) Kijk: half negen. En maandag zeg ik het nog een keer aan de telefoon.",
+      tags = { "mondeling", "beelden" },
+      effects = { vertrouwen = 1 },
+      score = { mondeling = 1 },
+      feedback = "Goed: je controlevraag liet zien dat het niet helemaal was overgekomen. Je herhaalt rustig en kort, met een beeld en een tweede moment. Zo hoort begrip checken te werken: niet om te toetsen, maar om bij te sturen.",
       next = "afscheid",
     },
   },
@@ -759,6 +797,8 @@ node "afscheid" {
     local e = welk_einde(s)
     if e == "samen_geregeld" then
       return "Bij de deur draait hij zich om. \"Hé. Bedankt, hè. Echt.\" Mila zwaait met het kaartje."
+    elseif e == "alleen_het_formulier" and s.vertrouwen >= 7 then
+      return "\"Doei!\" roept Mila. Ron steekt zijn hand op. \"Tot maandag dan.\""
     elseif e == "alleen_het_formulier" then
       return "\"Doei!\" roept Mila. Ron steekt kort zijn hand op en is weg."
     end
@@ -777,7 +817,7 @@ ending "samen_geregeld" {
   text = function(s)
     local t = "Het formulier is getekend, met Mila's pinda-allergie erop, en Ron ging de deur uit zonder zich beschaamd te voelen. Je hebt de signalen opgemerkt en een uitweg geboden in plaats van een spiegel."
     if s.flags.bellen then
-      t = t .. " Belangrijke dingen hoort hij voortaan van jou, via een telefoontje of een spraakbericht."
+      t = t .. " Belangrijke dingen hoort hij voortaan van jou, via een telefoontje of een ingesproken bericht."
     end
     if s.flags.laat then
       t = t .. " Wel pas op maandag: woensdag had je het al kunnen regelen."
@@ -798,6 +838,8 @@ ending "alleen_het_formulier" {
       t = t .. " Ron is wel een paar keer in een pijnlijke positie gekomen. De kans is klein dat hij uit zichzelf vertelt wat er speelt."
     elseif not s.flags.stap then
       t = t .. " Er is geen concrete volgende stap, dus het contact blijft afhangen van berichten die hij niet leest."
+    elseif not s.flags.open then
+      t = t .. " Wat er achter de vergeten bril zit, heeft hij niet verteld, of jij ging er niet op in. Op het moment dat hij een zin niet afmaakte, was luisteren (of even zwijgen) de sleutel."
     else
       t = t .. " Het contact is nog broos. Blijf spreken in plaats van schrijven."
     end
@@ -808,7 +850,15 @@ ending "alleen_het_formulier" {
 ending "dichtgeklapt" {
   title = "Dichtgeklapt",
   outcome = "bad",
-  text = "Ron heeft zich ontmaskerd of beschuldigd gevoeld en is dichtgeklapt. Het formulier is niet geregeld, en de kans dat hij nog op berichten of gesprekken reageert, is kleiner geworden. Laaggeletterdheid verstop je uit schaamte. Wie die schaamte raakt, verliest het contact. Kijk terug: welke signalen zag je, en hoe had je een uitweg kunnen bieden in plaats van een vraag die hem klem zette?",
+  text = function(s)
+    local t
+    if not s.flags.weggelopen then
+      t = "Het formulier is getekend, maar Ron is onderweg dichtgeklapt. Hij heeft zich een paar keer ontmaskerd of beschaamd gevoeld, en de kans dat hij nog op berichten of gesprekken reageert, is kleiner geworden."
+    else
+      t = "Ron heeft zich ontmaskerd of beschuldigd gevoeld en is dichtgeklapt. Het formulier is niet geregeld, en de kans dat hij nog op berichten of gesprekken reageert, is kleiner geworden."
+    end
+    return t .. " Laaggeletterdheid verstop je uit schaamte. Wie die schaamte raakt, verliest het contact. Kijk terug: welke signalen zag je, en hoe had je een uitweg kunnen bieden in plaats van een vraag die hem klem zette?"
+  end,
 }
 
 ending "mila_niet_mee" {
@@ -822,29 +872,50 @@ ending "mila_niet_mee" {
 ---------------------------------------------------------------------------
 
 plan "beste_pad" {
+  -- positief begin, meteen aanbieden te vertellen, drie plaatjes, allergie opschrijven,
+  -- hamsterkaartje voorlezen, stilte laten vallen (t), bedanken, bellen, plaatjeskaart, één stap
   choices = "3,2,2,1,2,t,1,2,3,1",
   ending = "samen_geregeld",
   outcome = "good",
   grade = "goed",
+  overall = 0.933,
 }
 
 plan "middenpad" {
-  choices = "2,3,2,1,3,t,2,3,2,1",
+  -- goed begin en een uitweg bij de bril (na een gesloten vraag), maar het
+  -- hamsterkaartje wordt uitgesteld en hij wordt onderbroken met een
+  -- schriftelijke oplossing (hoofdletters), zodat hij zijn verhaal niet vertelt
+  choices = "3,3,3,2,1,3,1,2,3,1",
   ending = "alleen_het_formulier",
   outcome = "mixed",
   grade = "voldoende",
+  overall = 0.663,
+}
+
+plan "maandag_hersteld" {
+  -- signalen gemist (formulier mee naar huis), op maandag wel mondeling geregeld,
+  -- daarna schriftelijke reflexen en een gesloten vraag
+  choices = "2,3,2,1,2,1,3,1,3,2,1",
+  ending = "alleen_het_formulier",
+  outcome = "mixed",
+  grade = "onvoldoende",
+  overall = 0.265,
 }
 
 plan "slechtste_pad" {
+  -- verwijt, 'het stond in de app', 'kunt u eigenlijk wel lezen?', folder over cursussen
   choices = "1,1,1,1",
   ending = "dichtgeklapt",
   outcome = "bad",
   grade = "onvoldoende",
+  overall = 0,
 }
 
 plan "deadline_gemist" {
+  -- formulier mee naar huis laten nemen en op maandag de regel vasthouden
   choices = "2,3,2,2",
   ending = "mila_niet_mee",
   outcome = "bad",
   grade = "onvoldoende",
+  overall = 0,
 }
