@@ -422,3 +422,23 @@ ending "goed" { outcome = "good" })")));
     EXPECT_TRUE(capped.grade_capped);
     EXPECT_EQ(play(sc, "2").grade, "goed");
 }
+
+TEST(Format, TimeoutCanScoreAndGiveFeedbackLikeAChoice) {
+    TempDir d;
+    auto sc = ok(load_text(d, scenario_with(R"(
+competency "luisteren" { }
+meter "openheid" { min = 0, max = 10, start = 3 }
+node "begin" { text = "Ik weet niet...", choices = { { text = "Zeg het maar.", score = { luisteren = -1 }, next = "goed" } },
+  timeout = { seconds = 10, next = "goed", score = { luisteren = 2 }, effects = { openheid = 4 }, set = { stil = true },
+              tags = { "stilte" }, feedback = "Goed: je liet de stilte vallen." } }
+ending "goed" { outcome = "good" })")));
+    ASSERT_TRUE(sc);
+    EXPECT_EQ(sc->competency_max[0], 2);  // the silence is the best move
+    lab::Session s(sc, 1);
+    s.timeout();
+    EXPECT_EQ(s.state().scores[0], 2);
+    EXPECT_EQ(s.state().meters[0], 7);
+    EXPECT_EQ(s.state().tag_counts[0], 1);
+    EXPECT_EQ(s.feedback_of(s.steps()[0], "nl"), "Goed: je liet de stilte vallen.");
+    EXPECT_EQ(s.result().grade, "goed");
+}

@@ -154,7 +154,8 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
                     m.feedback(next, at.index, choice);
                     t = m.choice_target(next, at.index, choice);
                 } else if (choice == -1) {
-                    ++next.turn;
+                    m.apply_timeout(next, at.index);
+                    m.timeout_feedback(next, at.index);
                     t = m.resolve(next, node.timeout->next, "timeout.next");
                 } else {
                     t = m.resolve(next, node.next, "next");
@@ -208,6 +209,11 @@ StateGraph explore(const Scenario& sc, const ExploreOptions& opt) {
 }
 
 double edge_score(const Scenario& sc, const StateGraph&, const StateGraph::Vertex& from, const StateGraph::Edge& e, int k) {
+    if (e.choice == -1) {
+        for (const auto& [c, d] : sc.nodes[size_t(from.at.index)].timeout->score)
+            if (c == k) return d;
+        return 0;
+    }
     if (e.choice < 0) return 0;
     for (const auto& [c, d] : sc.nodes[size_t(from.at.index)].choices[size_t(e.choice)].score)
         if (c == k) return d;

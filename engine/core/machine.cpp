@@ -108,12 +108,27 @@ Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
     return Phase::Ended;  // a dead end: the attempt is stuck
 }
 
+void Machine::apply_move(State& s, const std::vector<std::pair<int, double>>& score, const std::vector<int>& tags, const Effects& e) const {
+    for (const auto& [k, d] : score) s.scores[size_t(k)] += d;
+    for (int tag : tags) ++s.tag_counts[size_t(tag)];
+    ++s.turn;
+    apply_effects(s, e);
+}
+
 void Machine::apply_choice(State& s, int n, int c) const {
     const Choice& ch = m_sc.nodes[size_t(n)].choices[size_t(c)];
-    for (const auto& [k, d] : ch.score) s.scores[size_t(k)] += d;
-    for (int tag : ch.tag_ids) ++s.tag_counts[size_t(tag)];
-    ++s.turn;
-    apply_effects(s, ch.effects);
+    apply_move(s, ch.score, ch.tag_ids, ch.effects);
+}
+
+void Machine::apply_timeout(State& s, int n) const {
+    const Timeout& t = *m_sc.nodes[size_t(n)].timeout;
+    apply_move(s, t.score, t.tag_ids, t.effects);
+}
+
+LocalText Machine::timeout_feedback(State& s, int n) const {
+    const Timeout& t = *m_sc.nodes[size_t(n)].timeout;
+    if (t.feedback.fn) return text(t.feedback.fn, s);
+    return {};
 }
 
 TargetRef Machine::choice_target(State& s, int n, int c) const {

@@ -36,6 +36,9 @@ public:
     Phase enter(State& s, TargetRef t, Arrival& out, bool texts = true) const;
     // Applies choice `c` of node `n`: effects, flags, effect(), scores, tags, turn.
     void apply_choice(State& s, int n, int c) const;
+    // Applies the timeout (silence) of node `n` the same way.
+    void apply_timeout(State& s, int n) const;
+    LocalText timeout_feedback(State& s, int n) const;
     // Where choice `c` of node `n` leads (after apply_choice).
     TargetRef choice_target(State& s, int n, int c) const;
     TargetRef resolve(State& s, const Target& t, const char* what) const;
@@ -44,6 +47,7 @@ public:
 
 private:
     void apply_effects(State& s, const Effects& e) const;
+    void apply_move(State& s, const std::vector<std::pair<int, double>>& score, const std::vector<int>& tags, const Effects& e) const;
     LocalText text(const Callable& fn, State& s) const;
     const Scenario& m_sc;
     uint64_t m_seed;

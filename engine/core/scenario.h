@@ -111,9 +111,16 @@ struct Choice {
     Place place;
 };
 
+// Silence as a move: when the student does not answer in time. It may score
+// and give feedback like a choice.
 struct Timeout {
     double seconds = 0;
     Target next;
+    std::vector<std::pair<int, double>> score;
+    Effects effects;
+    Text feedback;
+    std::vector<std::string> tags;
+    std::vector<int> tag_ids;
 };
 
 struct Node {

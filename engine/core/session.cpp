@@ -109,9 +109,10 @@ void Session::do_timeout(bool log) {
     const Node& node = m_sc->nodes[size_t(st.arrival.at.index)];
     st.decision = Decision::Timeout;
     if (log) m_log.push_back({LogEntry::Kind::Timeout, node.id, -1, -1, m_state.turn});
-    ++m_state.turn;
     TargetRef next;
     try {
+        m_machine.apply_timeout(m_state, st.arrival.at.index);
+        st.feedback = m_machine.timeout_feedback(m_state, st.arrival.at.index);
         next = m_machine.resolve(m_state, node.timeout->next, "timeout.next");
     } catch (const ScriptError& e) {
         fail(e);
@@ -243,9 +244,10 @@ std::string Session::choice_text(const Step& st, size_t k, const std::string& la
 }
 
 std::string Session::feedback_of(const Step& st, const std::string& lang) const {
-    if (st.decision != Decision::Choice) return {};
+    if (st.decision != Decision::Choice && st.decision != Decision::Timeout) return {};
     const LocalText* t = &st.feedback;
-    if (t->empty()) t = &m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.chosen)].feedback.fixed;
+    const Node& n = m_sc->nodes[size_t(st.arrival.at.index)];
+    if (t->empty()) t = st.decision == Decision::Choice ? &n.choices[size_t(st.chosen)].feedback.fixed : &n.timeout->feedback.fixed;
     return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
 }
 

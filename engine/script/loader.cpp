@@ -941,7 +941,15 @@ void Loader::build_node(const Decl& d) {
     if (ty == LUA_TTABLE) {
         int to = lua_gettop(L);
         Timeout tm;
-        check_fields(d, to, {"seconds", "next"}, what(d) + " timeout");
+        check_fields(d, to, {"seconds", "next", "score", "effects", "effect", "set", "feedback", "tags"}, what(d) + " timeout");
+        get_effects(d, to, tm.effects, what(d) + " timeout");
+        get_text(d, to, "feedback", tm.feedback);
+        get_tags(d, to, tm.tags);
+        std::vector<std::pair<std::string, double>> tmeters, tscore;
+        get_deltas(d, to, "effects", tmeters);
+        get_deltas(d, to, "score", tscore);
+        m_delta_jobs.push_back({tmeters, &d, what(d) + " timeout", true, index, -2});
+        m_delta_jobs.push_back({tscore, &d, what(d) + " timeout", false, index, -2});
         if (!get_number(d, to, "seconds", tm.seconds) || tm.seconds <= 0)
             err(d.file, locate_field(d.file, d.line, "timeout"), "field-range",
                 fmt("{0}: timeout heeft seconds nodig (meer dan 0)", "{0}: timeout needs seconds (above 0)", {what(d)}));
@@ -1052,7 +1060,9 @@ void Loader::resolve() {
     };
     for (const auto& job : m_delta_jobs) {
         Node& n = sc.nodes[size_t(job.node)];
-        auto& out = job.choice < 0 ? n.effects.meters : (job.meters ? n.choices[size_t(job.choice)].effects.meters : n.choices[size_t(job.choice)].score);
+        auto& out = job.choice == -1   ? n.effects.meters
+                    : job.choice == -2 ? (job.meters ? n.timeout->effects.meters : n.timeout->score)
+                    : (job.meters ? n.choices[size_t(job.choice)].effects.meters : n.choices[size_t(job.choice)].score);
         for (const auto& [name, v] : job.names) {
             int i = job.meters ? sc.meter_index(name) : sc.competency_index(name);
             if (i < 0) {
@@ -1094,13 +1104,17 @@ void Loader::resolve() {
             }
     }
     // Tags by index.
-    for (auto& n : sc.nodes)
-        for (auto& c : n.choices)
-            for (const auto& tag : c.tags) {
-                auto it = std::find(sc.choice_tags.begin(), sc.choice_tags.end(), tag);
-                if (it == sc.choice_tags.end()) { sc.choice_tags.push_back(tag); c.tag_ids.push_back(int(sc.choice_tags.size() - 1)); }
-                else c.tag_ids.push_back(int(it - sc.choice_tags.begin()));
-            }
+    auto index_tags = [&](const std::vector<std::string>& tags, std::vector<int>& ids) {
+        for (const auto& tag : tags) {
+            auto it = std::find(sc.choice_tags.begin(), sc.choice_tags.end(), tag);
+            if (it == sc.choice_tags.end()) { sc.choice_tags.push_back(tag); ids.push_back(int(sc.choice_tags.size() - 1)); }
+            else ids.push_back(int(it - sc.choice_tags.begin()));
+        }
+    };
+    for (auto& n : sc.nodes) {
+        for (auto& c : n.choices) index_tags(c.tags, c.tag_ids);
+        if (n.timeout) index_tags(n.timeout->tags, n.timeout->tag_ids);
+    }
     // Start.
     if (!sc.start_id.empty()) {
         sc.start = sc.find_target(sc.start_id);
@@ -1154,6 +1168,7 @@ void Loader::check_texts() {
             check_text(n.choices[k].text.fixed, n.place.file, n.place.line, cctx);
             check_text(n.choices[k].feedback.fixed, n.place.file, n.place.line, cctx);
         }
+        if (n.timeout) check_text(n.timeout->feedback.fixed, n.place.file, n.place.line, ctx + " timeout");
     }
     for (const auto& e : sc.endings) {
         std::string ctx = fmt("einde {0}", "ending {0}", {q(e.id)});
