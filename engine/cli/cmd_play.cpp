@@ -97,7 +97,7 @@ void show_step(const Session& s, const Step& st, const Term& t, const std::strin
     if (n.speaker >= 0) {
         const Character& c = sc.characters[size_t(n.speaker)];
         std::string who = c.name.get(lang, sc.language);
-        std::cout << "\n" << t.bold() << who << t.reset() << t.dim() << " (" << mood_name(st.arrival.mood) << ")" << t.reset() << "\n";
+        std::cout << "\n" << t.bold() << who << t.reset() << t.dim() << " (" << mood_label(st.arrival.mood, lang) << ")" << t.reset() << "\n";
         std::cout << wrap(text, size_t(t.width), "  ", "  ");
     } else {
         std::cout << "\n" << t.italic() << wrap(text, size_t(t.width), "", "") << t.reset();
@@ -174,7 +174,13 @@ int cmd_play(const std::string& path, uint64_t seed, const std::string& lang) {
         int r = read_line(input, secs);
         if (r == 2) break;
         if (r == 1 || input == "t") {
-            if (s.has_timeout()) { std::cout << "\n" << t.dim() << tr("(je zegt niets)", "(you say nothing)") << t.reset() << "\n"; s.timeout(); }
+            if (s.has_timeout()) {
+                std::cout << "\n" << t.dim() << tr("(je zegt niets)", "(you say nothing)") << t.reset() << "\n";
+                const size_t at = s.steps().size() - 1;
+                s.timeout();
+                std::string fb = s.feedback_of(s.steps()[at], lang);
+                if (!fb.empty()) std::cout << t.green() << wrap(fb, size_t(t.width), "  > ", "    ") << t.reset();
+            }
             continue;
         }
         if (input == "q") break;

@@ -19,17 +19,18 @@ int cmd_test(const std::vector<std::string>& paths) {
                 PlanOutcome o = run_plan(sc, plan);
                 if (o.passed) {
                     ++passed;
-                    std::cout << "ok    " << sc->id << " / " << plan.id << "\n";
+                    std::cout << "ok    " << sc->id << " / " << plan.id << std::endl;
                 } else {
                     ++failed;
-                    std::cout << "FAIL  " << sc->id << " / " << plan.id << "\n";
+                    std::cout << "FAIL  " << sc->id << " / " << plan.id << std::endl;
                     std::cerr << (plan.place.file ? *plan.place.file : path) << ":" << plan.place.line << ": error: plan " << q(plan.id)
                               << ": " << o.difference << "\n";
                 }
             }
         }
     }
-    std::cout << passed << " passed, " << failed << " failed" << "\n";
+    std::cerr << std::flush;
+    std::cout << passed << " passed, " << failed << " failed" << std::endl;
     return (failed || broken) ? kExitInput : kExitOk;
 }
 

@@ -29,6 +29,11 @@ std::optional<Outcome> parse_outcome(const std::string& s) {
 
 const char* mood_name(Mood m) { return kMoods[int(m)]; }
 
+const char* mood_label(Mood m, const std::string& lang) {
+    static const char* const en[kMoodCount] = {"neutral", "glad", "tense", "angry", "sad", "confused", "dismissive"};
+    return lang == "en" ? en[int(m)] : kMoods[int(m)];
+}
+
 std::optional<Mood> parse_mood(const std::string& s) {
     for (int i = 0; i < kMoodCount; ++i)
         if (s == kMoods[i]) return Mood(i);

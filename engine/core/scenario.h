@@ -25,6 +25,8 @@ std::optional<Outcome> parse_outcome(const std::string& s);  // good|mixed|bad o
 enum class Mood { Neutraal, Blij, Gespannen, Boos, Verdrietig, Verward, Afwijzend };
 constexpr int kMoodCount = 7;
 const char* mood_name(Mood m);
+// The mood as a student reads it, in `lang` (nl or en).
+const char* mood_label(Mood m, const std::string& lang);
 std::optional<Mood> parse_mood(const std::string& s);
 std::vector<std::string> mood_names();
 
