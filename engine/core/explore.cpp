@@ -81,7 +81,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
     g.reads = reads.parts;
     Machine m(sc, opt.seed);
     std::unordered_map<std::string, int> index;
-    struct Pending { int vertex; State state; std::vector<int> offered; };
+    struct Pending { int vertex; State state; SmallVec<int, 8> offered; };
     // Breadth first, so that one endless branch cannot starve the others
     // when the budget runs out.
     std::deque<Pending> stack;  // vertices still to expand, with their state on arrival
@@ -106,7 +106,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
         v.parent = parent;
         v.parent_edge = parent_edge;
         g.vertices.push_back(v);
-        if (ph == Phase::Talking || ph == Phase::Choosing) stack.push_back({it->second, s, std::vector<int>(arr.offered)});
+        if (ph == Phase::Talking || ph == Phase::Choosing) stack.push_back({it->second, s, arr.offered});
         return it->second;
     };
     auto fail = [&](const ScriptError& e, int parent, int parent_edge) -> int {

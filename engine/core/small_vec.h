@@ -36,6 +36,11 @@ public:
     T& operator[](size_t i) { return data()[i]; }
     const T& back() const { return data()[m_size - 1]; }
     void clear() { m_size = 0; }
+    void assign(size_t n, const T& v) {
+        if (n > capacity()) grow(n);
+        std::fill(data(), data() + n, v);
+        m_size = n;
+    }
     void push_back(const T& v) {
         if (m_size == capacity()) grow(std::max<size_t>(N * 2, m_size * 2));
         data()[m_size++] = v;

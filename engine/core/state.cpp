@@ -41,7 +41,6 @@ int64_t Rng::range(int64_t a, int64_t b) {
 
 State State::initial(const Scenario& sc, uint64_t seed) {
     State s;
-    s.meters.reserve(sc.meters.size());
     for (const auto& m : sc.meters) s.meters.push_back(m.start);
     s.scores.assign(sc.competencies.size(), 0.0);
     s.tag_counts.assign(sc.choice_tags.size(), 0);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "scenario.h"
+#include "values.h"
 
 namespace lab {
 
@@ -27,13 +28,13 @@ private:
 
 // The state `s`. Indices follow the Scenario's vectors.
 struct State {
-    std::vector<double> meters;
+    Values meters;
     std::map<std::string, FlagValue> flags;
     // Visit counts as sorted (target, count) pairs; target = node index, or
     // nodes.size() + ending index. Sparse: attempts visit few of many nodes.
     std::vector<std::pair<int32_t, int32_t>> visits;
-    std::vector<double> scores;
-    std::vector<int> tag_counts;  // per Scenario::choice_tags
+    Values scores;
+    SmallVec<int, 8> tag_counts;  // per Scenario::choice_tags
     int turn = 0;
     Rng rng;
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -42,16 +43,16 @@ std::string generate(int nodes, bool with_when) {
         }
         return "n" + std::to_string(t);
     };
-    int choice_no = 0;
     for (int i = 0; i < nodes; ++i) {
         s += "node \"n" + std::to_string(i) + "\" { speaker = \"ouder\", mood = \"neutraal\", text = \"Tekst van knoop " + std::to_string(i) +
              ", met wat woorden erbij zoals in een echt gesprek.\", choices = {\n";
-        for (int c = 0; c < 3; ++c, ++choice_no) {
+        for (int c = 0; c < 3; ++c) {
             s += "  { text = \"Keuze " + std::to_string(c + 1) + "\", effects = { vertrouwen = " + std::to_string(int(rng() % 3) - 1) +
                  ", spanning = " + std::to_string(int(rng() % 3) - 1) + " }, score = { " + comps[rng() % 3] + " = " + std::to_string(int(rng() % 4) - 1) +
                  " }, feedback = \"Omdat.\", next = \"" + target(i) + "\"";
-            // The first choice of a node is always offered, so nothing gets stuck.
-            if (with_when && c > 0 && choice_no % 3 == 0) s += ", when = function(s) return s.vertrouwen >= 4 end";
+            // The third choice of every node (a third of all choices) has a
+            // Lua condition; the first is always offered, so nothing gets stuck.
+            if (with_when && c == 2) s += ", when = function(s) return s.vertrouwen >= 4 end";
             s += " },\n";
         }
         s += "} }\n";
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
     }
     std::printf("peak memory (max RSS):      %7.1f MB\n", double(peak_rss_kb()) / 1024.0);
     std::error_code ec;
-    fs::remove_all(dir, ec);
+    if (!std::getenv("LAB_BENCH_KEEP")) fs::remove_all(dir, ec);
+    else std::printf("generated scenarios kept in %s\n", dir.c_str());
     return 0;
 }
