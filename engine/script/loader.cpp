@@ -165,9 +165,15 @@ private:
     };
     std::vector<std::vector<std::pair<std::string, double>>> m_keep;
     struct Unresolved { Target* target; const Decl* decl; std::string context; };
-    struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; std::string context; bool meters; int node; int choice; };
+    // choice: >= 0 a choice, -1 the node itself, -2 its timeout.
+    struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; int choice; };
     std::vector<DeltaJob> m_delta_jobs;
-    struct TargetJob { const Decl* decl; std::string context; int node; int choice; int which; };  // which: 0 choice.next, 1 node.next, 2 timeout.next
+    struct TargetJob { const Decl* decl; int node; int choice; int which; };  // which: 0 choice.next, 1 node.next, 2 timeout.next
+    // How a message names the place of a job ("choice 2 of node "begin"").
+    std::string job_context(const Decl& d, int choice) const {
+        if (choice >= 0) return fmt("keuze {0} van knoop {1}", "choice {0} of node {1}", {std::to_string(choice + 1), q(d.id)});
+        return choice == -2 ? what(d) + " timeout" : what(d);
+    }
     std::vector<TargetJob> m_target_jobs;
     std::vector<std::pair<const Decl*, std::string>> m_speakers;  // node decl, speaker id (index by node)
 };
@@ -867,13 +873,13 @@ void Loader::build_choice(const Decl& d, Node& n, int k) {
     get_deltas(d, t, "effects", meters);
     get_deltas(d, t, "score", score);
     const int node_index = int(m_sc->nodes.size()) - 1;  // `n` is already in place
-    m_delta_jobs.push_back({meters, &d, ctx, true, node_index, k});
-    m_delta_jobs.push_back({score, &d, ctx, false, node_index, k});
+    m_delta_jobs.push_back({meters, &d, true, node_index, k});
+    m_delta_jobs.push_back({score, &d, false, node_index, k});
     get_text(d, t, "feedback", c.feedback);
     get_callable(d, t, "when", c.when);
     get_target(d, t, "next", c.next, ctx);
     n.choices.push_back(std::move(c));
-    m_target_jobs.push_back({&d, ctx, node_index, k, 0});
+    m_target_jobs.push_back({&d, node_index, k, 0});
 }
 
 void Loader::build_node(const Decl& d) {
@@ -910,9 +916,9 @@ void Loader::build_node(const Decl& d) {
     get_effects(d, t, n.effects, what(d));
     std::vector<std::pair<std::string, double>> meters;
     get_deltas(d, t, "effects", meters);
-    m_delta_jobs.push_back({meters, &d, what(d), true, index, -1});
+    m_delta_jobs.push_back({meters, &d, true, index, -1});
     get_target(d, t, "next", n.next, what(d));
-    m_target_jobs.push_back({&d, what(d), index, -1, 1});
+    m_target_jobs.push_back({&d, index, -1, 1});
     m_sc->nodes.push_back(std::move(n));
     Node& node = m_sc->nodes.back();
     ty = lua_getfield(L, t, "choices");
@@ -948,8 +954,8 @@ void Loader::build_node(const Decl& d) {
         std::vector<std::pair<std::string, double>> tmeters, tscore;
         get_deltas(d, to, "effects", tmeters);
         get_deltas(d, to, "score", tscore);
-        m_delta_jobs.push_back({tmeters, &d, what(d) + " timeout", true, index, -2});
-        m_delta_jobs.push_back({tscore, &d, what(d) + " timeout", false, index, -2});
+        m_delta_jobs.push_back({tmeters, &d, true, index, -2});
+        m_delta_jobs.push_back({tscore, &d, false, index, -2});
         if (!get_number(d, to, "seconds", tm.seconds) || tm.seconds <= 0)
             err(d.file, locate_field(d.file, d.line, "timeout"), "field-range",
                 fmt("{0}: timeout heeft seconds nodig (meer dan 0)", "{0}: timeout needs seconds (above 0)", {what(d)}));
@@ -960,7 +966,7 @@ void Loader::build_node(const Decl& d) {
             warn(d.file, locate_field(d.file, d.line, "timeout"), "timeout-unused",
                  fmt("{0}: timeout werkt alleen bij een knoop met keuzes", "{0}: timeout only works on a node with choices", {what(d)}));
         node.timeout = tm;
-        m_target_jobs.push_back({&d, what(d) + " timeout", index, -1, 2});
+        m_target_jobs.push_back({&d, index, -2, 2});
     } else if (ty != LUA_TNIL) {
         err(d.file, locate_field(d.file, d.line, "timeout"), "field-type",
             fmt("{0}: timeout is een tabel: timeout = {{ seconds = 20, next = \"stilte\" }", "{0}: timeout is a table: timeout = {{ seconds = 20, next = \"silence\" }", {what(d)}));
@@ -1067,8 +1073,8 @@ void Loader::resolve() {
             int i = job.meters ? sc.meter_index(name) : sc.competency_index(name);
             if (i < 0) {
                 err(job.decl->file, locate_field(job.decl->file, job.decl->line, name), job.meters ? "unknown-meter" : "unknown-competency",
-                    job.meters ? fmt("{0}: effects noemt {1}, maar er is geen meter {1}", "{0}: effects names {1}, but there is no meter {1}", {job.context, q(name)}) + mean(name, meter_ids)
-                               : fmt("{0}: score noemt {1}, maar er is geen competency {1}", "{0}: score names {1}, but there is no competency {1}", {job.context, q(name)}) + mean(name, comp_ids));
+                    job.meters ? fmt("{0}: effects noemt {1}, maar er is geen meter {1}", "{0}: effects names {1}, but there is no meter {1}", {job_context(*job.decl, job.choice), q(name)}) + mean(name, meter_ids)
+                               : fmt("{0}: score noemt {1}, maar er is geen competency {1}", "{0}: score names {1}, but there is no competency {1}", {job_context(*job.decl, job.choice), q(name)}) + mean(name, comp_ids));
                 continue;
             }
             out.emplace_back(i, v);
@@ -1081,7 +1087,7 @@ void Loader::resolve() {
         t.fixed = sc.find_target(t.id);
         if (!t.fixed)
             err(job.decl->file, locate(job.decl->file, job.decl->line, "\"" + t.id + "\""), "unknown-target",
-                fmt("{0} gaat naar {1}, maar dat is geen knoop of einde", "{0} goes to {1}, which is not a node or ending", {job.context, q(t.id)}) + mean(t.id, target_ids));
+                fmt("{0} gaat naar {1}, maar dat is geen knoop of einde", "{0} goes to {1}, which is not a node or ending", {job_context(*job.decl, job.which == 0 ? job.choice : job.which == 2 ? -2 : -1), q(t.id)}) + mean(t.id, target_ids));
     }
     for (size_t i = 0; i < sc.nodes.size() && i < m_speakers.size(); ++i) {
         const auto& [decl, id] = m_speakers[i];
@@ -1137,6 +1143,7 @@ void Loader::resolve() {
 
 void Loader::check_text(const LocalText& t, const std::string* file, int line, const std::string& context) {
     for (const auto& [lang, s] : t.by_lang) {
+        if (s.find('{') == std::string::npos) continue;
         for (const auto& name : placeholders(s)) {
             if (m_sc->lookup_name(name, lang)) continue;
             std::vector<std::string> names;
@@ -1294,6 +1301,9 @@ Loaded Loader::run() {
 
     std::string chunk = "@" + entry_display;
     m_host->start_budget(m_opt.limits.load_instructions);
+    // Declarations are all kept anyway: no collecting while loading (the
+    // allocator's cap still holds, and collects on its own when refused).
+    lua_gc(L, LUA_GCSTOP);
     if (luaL_loadbufferx(L, bytes.data(), bytes.size(), chunk.c_str(), "t") != LUA_OK) {
         std::string f, msg;
         int l = 0;
@@ -1364,6 +1374,7 @@ Loaded Loader::run() {
                     tr("start moet een knoop zijn, geen einde", "start must be a node, not an ending"));
         }
     }
+    lua_gc(L, LUA_GCRESTART);
     // Hash of all files read.
     uint64_t h = 1469598103934665603ull;
     for (const auto& src : m_sources)
