@@ -15,6 +15,7 @@
 #include "core/explore.h"
 #include "core/i18n.h"
 #include "core/session.h"
+#include "core/simulate.h"
 #include "script/loader.h"
 
 namespace fs = std::filesystem;
@@ -128,12 +129,26 @@ int main(int argc, char** argv) {
         lab::StateGraph g = lab::explore(*l.scenario);
         double explore_s = seconds_since(t0);
         Playthroughs p = random_playthroughs(l.scenario, 1.0);
+        // `simulate` on all cores, each worker with its own scenario.
+        lab::LoadOptions light;
+        light.analyse = false;
+        light.known_maxima = l.scenario->competency_max;
+        bool first = true;
+        auto make = [&]() -> std::shared_ptr<const lab::Scenario> {
+            if (first) { first = false; return l.scenario; }
+            return lab::load_scenario(path, light).scenario;
+        };
+        auto ts = Clock::now();
+        lab::SimulationResult sim = lab::simulate(make, 4000, 1);
+        double sim_s = seconds_since(ts);
         std::printf("%s (%s):\n", variant, std::string(variant) == "plain" ? "no Lua callbacks" : "Lua when on a third of the choices");
         std::printf("  load + check:             %7.1f ms (of which parse and build %.1f ms; %zu warnings)\n", best * 1e3, parse_only * 1e3,
                     l.diagnostics.warning_count());
-        std::printf("  maximum-score analysis:   %7.1f ms (%zu states, %zu edges, %s)\n", explore_s * 1e3, g.vertices.size(), g.edges.size(),
-                    g.complete ? "complete" : "budget reached");
-        std::printf("  random playthroughs:      %9.0f steps/s (%ld steps in %.2f s)\n\n", double(p.steps) / p.seconds, p.steps, p.seconds);
+        std::printf("  maximum-score analysis:   %7.1f ms (%zu states, %zu edges, %s; %.0f states/s)\n", explore_s * 1e3, g.vertices.size(), g.edges.size(),
+                    g.complete ? "complete" : "budget reached", double(g.vertices.size()) / explore_s);
+        std::printf("  random playthroughs:      %9.0f steps/s (%ld steps in %.2f s)\n", double(p.steps) / p.seconds, p.steps, p.seconds);
+        std::printf("  simulate (all cores):     %9.0f playthroughs/s (%llu in %.2f s, %.0f turns each, loading included)\n\n",
+                    double(sim.runs) / sim_s, static_cast<unsigned long long>(sim.runs), sim_s, sim.turns_mean);
     }
     std::printf("peak memory (max RSS):      %7.1f MB\n", double(peak_rss_kb()) / 1024.0);
     std::error_code ec;
