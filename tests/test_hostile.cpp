@@ -122,6 +122,7 @@ TEST(Hostile, IncludeCycleIsReported) {
     d.write("scen/a.lua", "include \"b.lua\"\n");
     d.write("scen/b.lua", "include \"a.lua\"\n");
     d.write("scen/scenario.lua", "scenario { id = \"t\", start = \"b\" }\ninclude \"a.lua\"\n");
+    lab::set_message_language("en");
     auto l = lab::load_scenario((d.path / "scen").string());
     EXPECT_FALSE(l.scenario);
     EXPECT_TRUE(has(l, "already included")) << messages(l);

@@ -23,7 +23,8 @@ static void print_result_text(const Session& s, const Result& r, const std::stri
     std::cout << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%  " << tr("Oordeel: ", "Grade: ") << r.grade << "\n";
 }
 
-int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json) {
+int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json,
+            const std::function<int(const Session&)>& after) {
     auto sc = load_or_report(path);
     if (!sc) return kExitInput;
     std::vector<Pick> picks;
@@ -42,6 +43,8 @@ int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, 
     Result r = s.result();
     if (json) std::cout << result_json(r) << "\n";
     else print_result_text(s, r, lang);
+    if (after)
+        if (int rc = after(s)) return rc;
     if (s.phase() == Phase::Failed) {
         const ScriptError& e = *s.error();
         std::cerr << (e.file.empty() ? path : e.file) << ":" << e.line << ": error: " << e.message << "\n";

@@ -1,9 +1,11 @@
 // One function per subcommand; main.cpp wires them to the command line.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/session.h"
 #include "script/loader.h"
 
 namespace lab {
@@ -17,7 +19,10 @@ std::shared_ptr<const Scenario> load_or_report(const std::string& path, const Lo
 void print_diagnostics(const Diagnostics& d);
 
 int cmd_check(const std::vector<std::string>& paths, bool quiet, const LoadOptions& opt);
-int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json);
+// `after` (when set) runs on the played session once the result is printed
+// (e.g. to record it); a non-zero status it returns becomes the exit status.
+int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json,
+            const std::function<int(const Session&)>& after = {});
 int cmd_play(const std::string& path, uint64_t seed, const std::string& lang);
 int cmd_test(const std::vector<std::string>& paths);
 int cmd_analyze(const std::string& path, bool json, size_t max_states);

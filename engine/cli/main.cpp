@@ -10,6 +10,9 @@
 #ifdef LAB_HAVE_APP
 #include "app/app.h"
 #endif
+#ifdef LAB_HAVE_STORE
+#include "store_commands.h"
+#endif
 
 namespace {
 
@@ -79,6 +82,12 @@ int main(int argc, char** argv) {
     test->add_option("PATH", test_paths, tr("scenario's", "scenarios"))->required();
     test->add_option("--lang", lang, tr("taal van de meldingen", "language of messages"))->check(CLI::IsMember({"nl", "en"}));
 
+#ifdef LAB_HAVE_STORE
+    // Results (engine/store): report, export, xapi, class, attempts; run --record.
+    auto store_cmds = add_store_commands(app, lang, data_dir);
+    add_record_options(*store_cmds, *run);
+#endif
+
     size_t max_states = 200000;
     auto* analyze = app.add_subcommand("analyze", tr("alle bereikbare toestanden verkennen: bereikbaarheid, doodlopende punten, aantal paden, min/max per competentie, beste en slechtste pad",
                                                      "explore every reachable state: reachability, dead ends, number of paths, min/max per competency, best and worst path"));
@@ -124,9 +133,18 @@ int main(int argc, char** argv) {
     set_message_language(lang);
     try {
         if (*check) return cmd_check(check_paths, quiet, load_opt);
-        if (*run) return cmd_run(path, choices, seed, lang, json);
+        if (*run) {
+            std::function<int(const Session&)> after_run;
+#ifdef LAB_HAVE_STORE
+            after_run = [&](const Session& s) { return record_run(*store_cmds, s); };
+#endif
+            return cmd_run(path, choices, seed, lang, json, after_run);
+        }
         if (*play) return cmd_play(path, seed, lang);
         if (*test) return cmd_test(test_paths);
+#ifdef LAB_HAVE_STORE
+        if (int rc = run_store_command(*store_cmds); rc >= 0) return rc;
+#endif
         if (*analyze) return cmd_analyze(path, json, max_states);
         if (*graph) return cmd_graph(path, graph_out, lang);
         if (*simulate) return cmd_simulate(path, runs, seed, json);

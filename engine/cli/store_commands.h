@@ -1,0 +1,29 @@
+// The results subcommands (engine/store): report, export, xapi, class,
+// attempts, and `run --record`. main.cpp wires them with two calls, so that
+// the program also builds without engine/store.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/session.h"
+
+namespace CLI {
+class App;
+}
+
+namespace lab {
+
+struct StoreCommands;
+
+// Adds the subcommands to `app`. `lang` and `data_dir` are the program's
+// --lang and --data (each subcommand accepts them too).
+std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& lang, std::string& data_dir);
+// Adds --record, --student and --mode to `run`.
+void add_record_options(StoreCommands& c, CLI::App& run);
+// Runs the subcommand that was given; -1 when it was none of these.
+int run_store_command(const StoreCommands& c);
+// After `run`: records the played session in the store when --record was
+// given. Returns an exit status (0 when there was nothing to do).
+int record_run(const StoreCommands& c, const Session& s);
+
+}  // namespace lab
