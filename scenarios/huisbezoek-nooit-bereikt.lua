@@ -479,7 +479,15 @@ node "trots" {
     end
     return "\"Leuk.\" Ze knikt langzaam. \"Dat hoor ik niet vaak. Niemand van school heeft ooit gebeld om iets goeds te zeggen.\" Ze kijkt naar haar handen."
   end,
-  timeout = { seconds = 20, next = "stilte" },
+  -- Stilte laten bestaan (leerdoel 3) telt als "Dat raakt u." hieronder: beide ruimte geven.
+  -- De knoop "stilte" zelf geeft al vertrouwen +1 en spanning -1.
+  timeout = {
+    seconds = 20,
+    next = "stilte",
+    score = { lsd = 2 },
+    tags = { "stilte" },
+    feedback = "Precies goed: je liet de stilte bestaan. Ze vertelde iets wat haar raakt en keek naar haar handen. Op zo'n moment is elk woord van jou te veel: een belofte, uitleg of troost haalt haar terug naar de oppervlakte. Door te zwijgen en te knikken gaf je haar de ruimte om zelf te kiezen of ze verder wilde vertellen. Stilte laten vallen is hier luisteren in de zuiverste vorm.",
+  },
   choices = {
     {
       id = "belofte",
@@ -992,7 +1000,7 @@ plan "beste_pad" {
   ending = "deur_op_een_kier",
   outcome = "good",
   grade = "goed",
-  overall = 0.933,
+  overall = 1,
 }
 
 plan "beste_pad_met_woorden" {
@@ -1011,7 +1019,7 @@ plan "middenpad" {
   ending = "vriendelijk_maar_vaag",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.597,
+  overall = 0.663,
 }
 
 plan "slechtste_pad" {

@@ -200,7 +200,14 @@ node "zorg" {
     return "neutraal"
   end,
   text = "Ja. Ik wil gewoon dat hij het goed doet. Dat hij later kan kiezen.",
-  timeout = { seconds = 15, next = "eigen_verhaal" },
+  -- Stilte als doorvraag: telt als de open vraag hieronder ("Wat maakt dat zo belangrijk?").
+  timeout = {
+    seconds = 15,
+    next = "eigen_verhaal",
+    score = { lsd = 2 },
+    tags = { "stilte" },
+    feedback = "Sterk: je liet de stilte vallen. 'Dat hij later kan kiezen' klonk als een zin die nog niet af was, en wie dan meteen geruststelt of over werkbladen begint, vult het gat zelf in. Jouw zwijgen werkte als een open doorvraag (de D van LSD): je gaf de vader de ruimte om zelf te vertellen waar zijn zorg vandaan komt. Dat levert vaak meer op dan de beste vraag.",
+  },
   choices = {
     {
       text = "Wat maakt dat zo belangrijk voor u?",
@@ -889,5 +896,5 @@ plan "stilte_pad" {
   ending = "samen_lezen",
   outcome = "good",
   grade = "goed",
-  overall = 0.952,
+  overall = 1,
 }

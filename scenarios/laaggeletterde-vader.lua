@@ -218,7 +218,15 @@ node "stil_formulier" {
   speaker = "vader",
   mood = "gespannen",
   text = "Ron pakt het formulier aan en kijkt ernaar. Hij draait het een kwartslag, alsof het licht niet goed valt. Achter in de klas kletst Mila tegen de hamster. De seconden tikken weg.",
-  timeout = { seconds = 15, next = "te_lang_gewacht" },
+  -- Hier is zwijgend wachten de fout: telt als "Neemt u gerust de tijd" hieronder.
+  timeout = {
+    seconds = 15,
+    next = "te_lang_gewacht",
+    score = { signaleren = -1 },
+    effects = { schaamte = 2 },
+    tags = { "stilte" },
+    feedback = "Hier werkte de stilte tegen hem. Ron draaide het formulier een kwartslag: een teken dat lezen nu niet lukt. Wie dan zwijgend wacht, laat hem 'lezen' terwijl de seconden wegtikken, met Mila binnen gehoorsafstand, en elke seconde maakt het pijnlijker. Een stilte helpt iemand die nadenkt, niet iemand die zich verstopt. Beter: neem het van hem over ('Zal ik het even samenvatten?'), zodat hij zijn gezicht kan houden.",
+  },
   choices = {
     {
       id = "lukt_het_niet",
@@ -493,7 +501,18 @@ node "mila_vraagt" {
   speaker = "mila",
   mood = "blij",
   text = "Mila komt aanrennen met een kaartje van het hamsterhok. \"Papa! Mag Koekje dit weekend bij ons logeren? Hier staat wie aan de beurt is! Lees maar, papa!\" Ron kijkt naar het kaartje. Dan naar jou.",
-  timeout = { seconds = 10, next = "mila_wacht" },
+  -- Wachten laat hem vallen waar zijn dochter bij staat: minder erg dan hem actief
+  -- ontmaskeren ("Papa kan het zelf wel lezen", -3), maar wel een fout. De knoop
+  -- "mila_wacht" geeft al schaamte +2 en vertrouwen -1; hier komt bij dat hij zag dat
+  -- jij hem niet hielp.
+  timeout = {
+    seconds = 10,
+    next = "mila_wacht",
+    score = { signaleren = -2 },
+    effects = { vertrouwen = -1 },
+    tags = { "stilte" },
+    feedback = "Hier was wachten de fout. Mila vroeg haar vader om voor te lezen, en Ron keek naar jou. Door te zwijgen liet je hem alleen op het pijnlijkste moment: voor de ogen van zijn dochter. Nu moet hij zich er zelf uit redden, waar zij bij staat. Een stilte geeft ruimte als iemand iets wil zeggen, niet als iemand om hulp kijkt. Hier had je het voorlezen ongemerkt kunnen overnemen.",
+  },
   choices = {
     {
       id = "papa_kan_het_zelf",
@@ -559,7 +578,16 @@ node "app" {
     end
     return "Hij krabbelt een handtekening op het formulier. \"Die app... Daar komt zoveel in. Mila's moeder deed dat altijd.\" Hij kijkt naar de deur."
   end,
-  timeout = { seconds = 20, next = "stilte_app" },
+  -- De stilte die helpt: telt als de samenvatting hieronder. De knoop "stilte_app"
+  -- geeft al vertrouwen +1; de schaamte zakt, net als bij de samenvatting.
+  timeout = {
+    seconds = 20,
+    next = "stilte_app",
+    score = { lsd = 2 },
+    effects = { schaamte = -1 },
+    tags = { "stilte" },
+    feedback = "Goed: hij maakte zijn zin niet af, en jij liet de stilte vallen. Een onafgemaakte zin is een uitnodiging om te luisteren, niet om te regelen. Door te wachten liet je hem zelf kiezen of en hoeveel hij wilde vertellen, en bij schaamte is dat precies wat nodig is: hij houdt de regie. Dit is een stilte die helpt: hij zoekt naar woorden, hij verstopt zich niet.",
+  },
   choices = {
     {
       id = "hoofdletters",
@@ -848,6 +876,9 @@ ending "alleen_het_formulier" {
 }
 
 ending "dichtgeklapt" {
+  -- Een ernstige professionele fout: een laaggeletterde ouder ontmaskerd of beschaamd,
+  -- soms waar zijn dochter bij stond. Wat er ook gescoord is, hooguit onvoldoende.
+  grade_cap = "onvoldoende",
   title = "Dichtgeklapt",
   outcome = "bad",
   text = function(s)
@@ -878,7 +909,7 @@ plan "beste_pad" {
   ending = "samen_geregeld",
   outcome = "good",
   grade = "goed",
-  overall = 0.933,
+  overall = 1,
 }
 
 plan "middenpad" {
@@ -918,4 +949,14 @@ plan "deadline_gemist" {
   outcome = "bad",
   grade = "onvoldoende",
   overall = 0,
+}
+
+plan "stilte_verkeerd" {
+  -- hem het formulier zelf laten lezen en zwijgend wachten (t), daarna zwijgen toen Mila
+  -- om voorlezen vroeg (t); verder goed (samenvatten, bedanken, bellen, plaatjes, één stap)
+  choices = "3,3,4,t,1,2,1,t,3,1,2,3,1",
+  ending = "samen_geregeld",
+  outcome = "good",
+  grade = "voldoende",
+  overall = 0.593,
 }

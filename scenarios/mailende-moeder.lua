@@ -270,7 +270,13 @@ node "vergelijk" {
   speaker = "moeder",
   mood = "boos",
   text = "Dus ik ben lastig.",
-  timeout = { seconds = 15, next = "stilte" },
+  timeout = {
+    seconds = 15,
+    next = "stilte",
+    score = { lsd = 1 },
+    tags = { "stilte" },
+    feedback = "Goed herstel, zonder woorden. Na je vergelijking met andere ouders voelde ze zich aangevallen. Een snel 'Dat zei ik niet' had het gesprek over jouw woorden laten gaan; door niets te zeggen verdedigde je je niet en gaf je haar de ruimte. Stilte laten vallen haalt de vaart uit een botsing: de boosheid kan zakken, en vaak komt dan de zorg eronder boven. Let op wat ze nu zegt, en vat het samen.",
+  },
   choices = {
     {
       text = "Dat zei ik niet.",
@@ -859,7 +865,7 @@ plan "stilte_pad" {
   ending = "heldere_afspraken",
   outcome = "good",
   grade = "voldoende",
-  overall = 0.672,
+  overall = 0.704,
 }
 
 plan "belofte_pad" {

@@ -470,7 +470,21 @@ node "grens_reactie" {
     return "Dus misschien krijgt hij het later wel? Wanneer dan?"
   end,
   next = "hub",
-  timeout = { seconds = 15, next = "grens_stilte" },
+  -- Stilte na het slechte nieuws: één punt voor de stilte zelf; de reactie die erop
+  -- volgt (knoop "grens_stilte") scoort apart. Na een vaag antwoord (grens_helder niet
+  -- gezet) zegt de feedback dat haar vraag onbeantwoord bleef.
+  timeout = {
+    seconds = 15,
+    next = "grens_stilte",
+    score = { lsd = 1 },
+    tags = { "stilte" },
+    feedback = function(s)
+      if s.flags.grens_helder then
+        return "Goed: na het slechte nieuws liet je de stilte vallen. Dat is de tweede fase van een slechtnieuwsgesprek: ruimte geven aan de reactie, voordat je gaat uitleggen of vertellen wat er wél is. Door niets te zeggen mocht haar teleurstelling er zijn, en gaf je haar de kans om te zeggen wat eronder zit."
+      end
+      return "Je liet een stilte vallen, en die gaf haar ruimte. Maar let op: ze stelde je een rechtstreekse vraag ('Wanneer dan?') en die bleef onbeantwoord. Een stilte helpt na slecht nieuws dat helder is gebracht; na een vaag antwoord laat ze de verkeerde hoop gewoon staan. Maak de grens eerst duidelijk, en geef daarna ruimte aan de teleurstelling."
+    end,
+  },
   choices = {
     {
       text = "U had er echt op gehoopt. Dat is een teleurstelling.",
@@ -876,7 +890,7 @@ plan "middenpad" {
   ending = "plan_met_twijfel",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.604,
+  overall = 0.595,
 }
 
 plan "belofte_pad" {
@@ -884,7 +898,7 @@ plan "belofte_pad" {
   ending = "valse_hoop",
   outcome = "bad",
   grade = "onvoldoende",
-  overall = 0.332,
+  overall = 0.324,
 }
 
 -- Verder een goed gesprek, maar met druk om te tekenen: slecht einde, cijfer nog voldoende.
@@ -893,5 +907,5 @@ plan "druk_pad" {
   ending = "getekend_onder_druk",
   outcome = "bad",
   grade = "onvoldoende",
-  overall = 0.594,
+  overall = 0.576,
 }

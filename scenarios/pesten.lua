@@ -71,7 +71,15 @@ node "begin" {
   speaker = "vader",
   mood = "boos",
   text = "Drie weken geleden heb ik bij het hek gezegd dat {kind} gepest wordt. 'We letten erop,' zei uw collega. En gisteren wilde hij niet naar school. Buikpijn. De school doet gewoon niets.",
-  timeout = { seconds = 20, next = "uitrazen" },
+  -- Eerst laten uitrazen: één punt voor de stilte zelf; de samenvatting die erop
+  -- volgt (knoop "uitrazen") scoort apart.
+  timeout = {
+    seconds = 20,
+    next = "uitrazen",
+    score = { lsd = 1 },
+    tags = { "stilte" },
+    feedback = "Goed: je liet de vader eerst uitrazen. Een boze ouder kan pas luisteren als zijn boosheid ruimte heeft gekregen; uitleg of verweer op dit moment klinkt als 'de school doet weer niets'. Door te zwijgen en te knikken gaf je hem die ruimte zonder iets weg te geven. Stilte laten vallen is hier een vorm van serieus nemen. Laat daarna met een samenvatting merken dat je het gehoord hebt.",
+  },
   choices = {
     {
       text = "Dat klopt niet helemaal. Mijn duocollega heeft het aan mij doorgegeven, en we hebben er in de klas op gelet.",
@@ -834,7 +842,7 @@ plan "beste_pad" {
   ending = "veilig_plan",
   outcome = "good",
   grade = "goed",
-  overall = 0.972,
+  overall = 0.95,
 }
 
 plan "stilte_pad" {
@@ -842,7 +850,7 @@ plan "stilte_pad" {
   ending = "veilig_plan",
   outcome = "good",
   grade = "goed",
-  overall = 0.972,
+  overall = 0.975,
 }
 
 plan "slechtste_pad" {
@@ -858,7 +866,7 @@ plan "middenpad" {
   ending = "plan_op_papier",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.632,
+  overall = 0.613,
 }
 
 plan "zwak_pad" {
@@ -866,7 +874,7 @@ plan "zwak_pad" {
   ending = "plan_op_papier",
   outcome = "mixed",
   grade = "onvoldoende",
-  overall = 0.333,
+  overall = 0.325,
 }
 
 -- Een goed gesprek met één ernstige fout: het einde is slecht, het cijfer (een gemiddelde
@@ -876,7 +884,7 @@ plan "privacy_pad" {
   ending = "privacy_lek",
   outcome = "bad",
   grade = "onvoldoende",
-  overall = 0.681,
+  overall = 0.658,
 }
 
 plan "straf_belofte_pad" {
@@ -884,5 +892,5 @@ plan "straf_belofte_pad" {
   ending = "loze_belofte",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.618,
+  overall = 0.596,
 }

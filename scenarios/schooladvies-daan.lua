@@ -460,7 +460,18 @@ node "reactie" {
     }
   end,
   effects = { spanning = 1 },
-  timeout = { seconds = 20, next = "stilte" },
+  -- Stilte na het nieuws: ruimte voor de eerste schrik. Eén punt voor de stilte zelf;
+  -- de samenvatting die erop volgt (knoop "stilte") scoort apart.
+  timeout = {
+    seconds = 20,
+    next = "stilte",
+    score = { lsd = 1 },
+    tags = { "stilte" },
+    feedback = {
+      nl = "Goed: je liet de stilte vallen. Na slecht nieuws moet het advies eerst landen; wie dan meteen gaat uitleggen, verdedigen of geruststellen, praat over de schrik van de ouders heen. Door niets te zeggen gaf je hun de ruimte voor hun eigen reactie (de L van LSD). Zo'n stilte voelt voor jou lang, voor hen is het de tijd om het nieuws te laten binnenkomen. Luister nu goed naar wat er komt.",
+      en = "Good: you let the silence fall. After bad news the advice first has to sink in; if you start explaining, defending or reassuring straight away, you talk over the parents' shock. By saying nothing you gave them room for their own reaction (the listening in listening, summarising, asking further). Such a silence feels long to you; to them it is the time the news needs to land. Now listen carefully to what comes.",
+    },
+  },
   choices = {
     {
       text = {
@@ -1780,7 +1791,7 @@ plan "middenpad" {
   ending = "teleurgesteld_helder",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.744,
+  overall = 0.723,
 }
 
 plan "belofte_pad" {
@@ -1788,5 +1799,5 @@ plan "belofte_pad" {
   ending = "valse_belofte",
   outcome = "bad",
   grade = "onvoldoende",
-  overall = 0.333,
+  overall = 0.321,
 }

@@ -901,7 +901,18 @@ node "taakvraag" {
     nl = "Ze kijkt naar de brief en zoekt naar woorden. \"Ik... bel... eh...\"",
     en = "She looks at the letter and searches for words. \"I... call... uh...\"",
   },
-  timeout = { seconds = 12, next = "na_stilte" },
+  -- Wachten is hier de kern van begrip controleren: de taakvraag werkt pas als zij de
+  -- tijd krijgt om te antwoorden (leerdoel 2). Telt als de taakvraag zelf.
+  timeout = {
+    seconds = 12,
+    next = "na_stilte",
+    score = { begrip_checken = 2 },
+    tags = { "stilte" },
+    feedback = {
+      nl = "Precies goed: je gaf haar de tijd. Wie een nieuwe taal leert, moet een zin eerst bouwen. Een stilte van een paar seconden voelt voor jou lang, maar voor haar is het denktijd. Door niet in te vullen en geen keuzevraag te stellen, bleef je taakvraag een echte controle: ze zegt in eigen woorden wat ze gaat doen, en dan hoor je ook wat nog niet klopt. Luister nu naar het hele antwoord.",
+      en = "Exactly right: you gave her time. People learning a new language have to build a sentence first. A silence of a few seconds feels long to you, but for her it is thinking time. Because you didn't fill in the answer or ask a choice question, your task question stayed a real check: she says in her own words what she will do, and then you also hear what isn't right yet. Now listen to the whole answer.",
+    },
+  },
   choices = {
     {
       id = "invullen",
@@ -1364,6 +1375,9 @@ ending "geen_afspraak" {
 }
 
 ending "lina_als_tolk" {
+  -- Een ernstige professionele fout: een kind als tolk in een gesprek over de
+  -- gezondheid van haar broertje. Wat er ook gescoord is, hooguit onvoldoende.
+  grade_cap = "onvoldoende",
   title = { nl = "Lina als tolk", en = "Lina as interpreter" },
   outcome = "bad",
   text = {
@@ -1394,7 +1408,7 @@ plan "middenpad" {
   ending = "half_begrepen",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.647,
+  overall = 0.606,
 }
 
 plan "alleen_ja" {
@@ -1413,4 +1427,14 @@ plan "slechtste_pad" {
   outcome = "bad",
   grade = "onvoldoende",
   overall = 0,
+}
+
+plan "lina_pad" {
+  -- een verder sterk gesprek (taakvraag, wachten, misverstand opgelost), maar Lina wordt
+  -- de tolk voor volgende week: het einde begrenst het oordeel (grade_cap = "onvoldoende")
+  choices = "3,2,2,3,3,3,3,t,2,3,2,2",
+  ending = "lina_als_tolk",
+  outcome = "bad",
+  grade = "onvoldoende",
+  overall = 0.725,
 }

@@ -464,7 +464,15 @@ node "verhaal" {
     end
     return "Ze kijkt naar het raam. \"Bij mij zeiden ze ook dat ze 'wilden kijken wat hielp'. Ik stond meer op de gang dan in de klas. Ze praatten óver me, met woorden die ik niet snapte. En niemand heeft ooit gevraagd wat ík ervan vond.\" Ze slikt."
   end,
-  timeout = { seconds = 20, next = "stilte" },
+  -- Stilte na haar verhaal telt als de samenvatting hieronder: beide erkennen haar.
+  -- De knoop "stilte" geeft al wantrouwen -2 en openheid +2.
+  timeout = {
+    seconds = 20,
+    next = "stilte",
+    score = { lsd = 2, samen = 1 },
+    tags = { "stilte" },
+    feedback = "Sterk: je liet haar woorden even staan. Ze vertelde wat haar als kind is overkomen: op de gang, besproken in woorden die ze niet snapte, nooit gevraagd wat zij ervan vond. Elk antwoord op dit moment, een vergelijking met toen of een 'maar', maakt haar verhaal kleiner. Door te zwijgen en te knikken deed je wat toen ontbrak: je luisterde. Stilte laten vallen is hier erkenning, en het houdt jullie samen op de Roos van Leary.",
+  },
   choices = {
     {
       id = "toen_en_nu",
@@ -828,7 +836,7 @@ plan "beste_pad" {
   ending = "samen_voor_jesse",
   outcome = "good",
   grade = "goed",
-  overall = 0.894,
+  overall = 1,
 }
 
 plan "beste_pad_met_woorden" {
