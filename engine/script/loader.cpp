@@ -94,6 +94,7 @@ public:
     int decl(lua_State* L, Kind kind);
     int decl_body(lua_State* L, Kind kind, const std::string& id, int pending);
     int include(lua_State* L);
+    bool include_file(lua_State* L);
 
 private:
     // [SECTION] files
@@ -344,13 +345,25 @@ int Loader::decl_body(lua_State* L, Kind kind, const std::string& id, int pendin
 }
 
 int Loader::include(lua_State* L) {
+    // An error in the included file must not jump over include_file's C++
+    // objects: it runs under pcall there, and is raised again from here.
+    if (include_file(L)) return 0;
+    return lua_error(L);
+}
+
+// Returns false with the error message on the stack when the included file
+// failed while running.
+bool Loader::include_file(lua_State* L) {
     const std::string* file;
     int line;
     where(L, file, line);
-    if (!m_loading) return luaL_error(L, "%s", tr("include kan alleen bovenaan in een scenariobestand", "include can only be used at the top level of a scenario file"));
+    if (!m_loading) {
+        lua_pushstring(L, tr("include kan alleen bovenaan in een scenariobestand", "include can only be used at the top level of a scenario file"));
+        return false;
+    }
     if (lua_type(L, 1) != LUA_TSTRING) {
         err(file, line, "include", tr("include heeft een bestandsnaam nodig: include \"deel2.lua\"", "include needs a file name: include \"part2.lua\""));
-        return 0;
+        return true;
     }
     std::string rel = lua_tostring(L, 1);
     fs::path p(rel);
@@ -363,24 +376,24 @@ int Loader::include(lua_State* L) {
     if (escapes) {
         err(file, line, "include-outside", fmt("include {0}: alleen bestanden in de map van het scenario zelf mogen worden ingevoegd",
                                                "include {0}: only files inside the scenario's own folder can be included", {q(rel)}));
-        return 0;
+        return true;
     }
     if (p.extension() != ".lua") {
         err(file, line, "include", fmt("include {0}: alleen .lua-bestanden kunnen worden ingevoegd", "include {0}: only .lua files can be included", {q(rel)}));
-        return 0;
+        return true;
     }
     if (m_included.count(real_s)) {
         err(file, line, "include-twice", fmt("include {0}: dit bestand is al ingevoegd", "include {0}: this file was already included", {q(rel)}));
-        return 0;
+        return true;
     }
     if (m_include_depth > 16) {
         err(file, line, "include-deep", tr("te veel geneste includes", "includes nested too deeply"));
-        return 0;
+        return true;
     }
     m_included.insert(real_s);
     std::string display = (fs::path(m_root) / p).lexically_normal().string();
     std::string bytes;
-    if (!read_source(real_s, display, bytes, line, file)) return 0;
+    if (!read_source(real_s, display, bytes, line, file)) return true;
     std::string chunk = "@" + display;
     if (luaL_loadbufferx(L, bytes.data(), bytes.size(), chunk.c_str(), "t") != LUA_OK) {
         std::string f, msg;
@@ -388,12 +401,12 @@ int Loader::include(lua_State* L) {
         LuaHost::split_location(lua_tostring(L, -1), f, l, msg);
         lua_pop(L, 1);
         err(intern(display), l, "syntax", explain_syntax(msg));
-        return 0;
+        return true;
     }
     ++m_include_depth;
-    lua_call(L, 0, 0);  // errors propagate to the load's protected call
+    int rc = lua_pcall(L, 0, 0, 0);
     --m_include_depth;
-    return 0;
+    return rc == LUA_OK;
 }
 
 // [SECTION] reading tables

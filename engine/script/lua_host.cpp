@@ -35,12 +35,29 @@ void push_number(lua_State* L, double v) {
 // Proxy codes: kind * 65536 + index.
 enum ProxyKind { PMeter = 1, PFlags, PVisits, PScore, PVars, PTurn, PTagged, PRandom };
 
+// Raising a Lua error longjmps over C++ frames and would skip destructors
+// (leaking strings). So error_here pushes the message and throws LuaRaise;
+// `safe` catches it once every C++ object is gone and only then raises.
+struct LuaRaise {};
+
 [[noreturn]] void error_here(lua_State* L, const std::string& msg) {
     luaL_where(L, 1);
     lua_pushstring(L, msg.c_str());
     lua_concat(L, 2);
-    lua_error(L);
-    std::abort();  // not reached
+    throw LuaRaise{};
+}
+
+template <lua_CFunction F>
+int safe(lua_State* L) {
+    bool raised = false;
+    int results = 0;
+    try {
+        results = F(L);
+    } catch (const LuaRaise&) {
+        raised = true;
+    }
+    if (raised) return lua_error(L);  // the message is on top of the stack
+    return results;
 }
 
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& cands) {
@@ -244,15 +261,15 @@ int s_random(lua_State* L) {
 // print(...) to the author log [-n, +0, e]
 int sandbox_print(lua_State* L) {
     int n = lua_gettop(L);
-    std::string line;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
     for (int i = 1; i <= n; ++i) {
-        if (i > 1) line += '\t';
-        size_t len;
-        const char* s = luaL_tolstring(L, i, &len);
-        line.append(s, len);
-        lua_pop(L, 1);
+        if (i > 1) luaL_addchar(&b, '\t');
+        luaL_tolstring(L, i, nullptr);  // may raise: no C++ object is alive here
+        luaL_addvalue(&b);
     }
-    host_of(L)->log(line);
+    luaL_pushresult(&b);
+    host_of(L)->log(lua_tostring(L, -1));
     return 0;
 }
 
@@ -340,11 +357,13 @@ void LuaHost::hook(lua_State* L, lua_Debug* ar) {
     // catches this error cannot buy more time.
     lua_sethook(L, hook, LUA_MASKCOUNT, 1);
     lua_getinfo(L, "Sl", ar);
+    {
     std::string msg = h->m_mem_failed ? fmt("het scenario gebruikt te veel geheugen (meer dan {0} MB)", "the scenario uses too much memory (over {0} MB)",
                                             {std::to_string(h->m_limits.memory >> 20)}) : fmt("dit stuk code loopt te lang door (meer dan {0} stappen); staat hier een oneindige lus?",
                           "this code runs too long (over {0} steps); is there an endless loop here?",
                           {std::to_string(h->m_budget_size)});
     lua_pushfstring(L, "%s:%d: %s", ar->short_src, ar->currentline, msg.c_str());
+    }  // msg is destroyed before the error jumps away
     lua_error(L);
 }
 
@@ -372,9 +391,9 @@ LuaHost::LuaHost(const SandboxLimits& limits) : m_limits(limits) {
         lua_setfield(L, env, k);
     }
     lua_getfield(L, g, "setmetatable");
-    lua_pushcclosure(L, sandbox_setmetatable, 1);
+    lua_pushcclosure(L, safe<sandbox_setmetatable>, 1);
     lua_setfield(L, env, "setmetatable");
-    lua_pushcfunction(L, sandbox_print);
+    lua_pushcfunction(L, safe<sandbox_print>);
     lua_setfield(L, env, "print");
     // string: no dump (binary chunks); pattern functions guarded.
     lua_getfield(L, env, "string");
@@ -385,13 +404,13 @@ LuaHost::LuaHost(const SandboxLimits& limits) : m_limits(limits) {
     for (int i = 0; i < 4; ++i) {
         lua_getfield(L, str, pats[i]);
         lua_pushinteger(L, i == 0 ? 1 : 0);
-        lua_pushcclosure(L, guarded_pattern, 2);
+        lua_pushcclosure(L, safe<guarded_pattern>, 2);
         lua_setfield(L, str, pats[i]);
     }
     lua_pop(L, 1);
     // math.random from the attempt's generator; no reseeding.
     lua_getfield(L, env, "math");
-    lua_pushcfunction(L, s_random);
+    lua_pushcfunction(L, safe<s_random>);
     lua_setfield(L, -2, "random");
     lua_pushnil(L);
     lua_setfield(L, -2, "randomseed");
@@ -521,15 +540,15 @@ void LuaHost::install_proxy() {
     int s = lua_gettop(L);
     lua_newtable(L);
     lua_pushvalue(L, names);
-    proxy(flags_index, flags_newindex);
-    proxy(visits_index, readonly_newindex);
-    proxy(score_index, readonly_newindex);
-    proxy(vars_index, readonly_newindex);
-    lua_pushcfunction(L, s_tagged);
-    lua_pushcfunction(L, s_random);
-    lua_pushcclosure(L, s_index, 7);
+    proxy(safe<flags_index>, safe<flags_newindex>);
+    proxy(safe<visits_index>, safe<readonly_newindex>);
+    proxy(safe<score_index>, safe<readonly_newindex>);
+    proxy(safe<vars_index>, safe<readonly_newindex>);
+    lua_pushcfunction(L, safe<s_tagged>);
+    lua_pushcfunction(L, safe<s_random>);
+    lua_pushcclosure(L, safe<s_index>, 7);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, s_newindex);
+    lua_pushcfunction(L, safe<s_newindex>);
     lua_setfield(L, -2, "__newindex");
     lua_pushliteral(L, "s");
     lua_setfield(L, -2, "__metatable");
