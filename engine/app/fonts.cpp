@@ -17,7 +17,8 @@ const Fonts& fonts() { return g_fonts; }
 const ImWchar* glyph_ranges() {
     static const ImWchar ranges[] = {
         0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement (é ë ï ö ü ...)
-        0x0100, 0x024F,  // Latin Extended-A and -B (ĳ ş ğ ł ż ș ț ...)
+        0x0100, 0x017F,  // Latin Extended-A (ĳ ş ğ ł ż ...)
+        0x0218, 0x021B,  // ș ț
         0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
         0x2030, 0x203A,  // per mille, guillemets
         0x20AC, 0x20AC,  // euro
@@ -35,7 +36,10 @@ const ImWchar* glyph_ranges() {
 }
 
 std::string find_font_file(const char* family, int weight, int slant) {
-    if (!FcInit()) return {};
+    // A configuration of our own (not fontconfig's global one), released
+    // when done.
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    if (!config) return {};
     std::string out;
     FcPattern* pat = FcPatternCreate();
     FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family));
@@ -46,10 +50,10 @@ std::string find_font_file(const char* family, int weight, int slant) {
     FcLangSetAdd(langs, reinterpret_cast<const FcChar8*>("nl"));
     FcPatternAddLangSet(pat, FC_LANG, langs);
     FcPatternAddBool(pat, FC_SCALABLE, FcTrue);
-    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
+    FcConfigSubstitute(config, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
     FcResult res = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pat, &res);
+    FcPattern* match = FcFontMatch(config, pat, &res);
     if (match) {
         FcChar8* file = nullptr;
         FcCharSet* cs = nullptr;
@@ -63,6 +67,7 @@ std::string find_font_file(const char* family, int weight, int slant) {
     }
     FcLangSetDestroy(langs);
     FcPatternDestroy(pat);
+    FcConfigDestroy(config);
     std::error_code ec;
     if (!out.empty() && !std::filesystem::is_regular_file(out, ec)) out.clear();
     return out;

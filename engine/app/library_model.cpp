@@ -1,8 +1,10 @@
 #include "library_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 namespace lab {
 
@@ -43,6 +45,7 @@ void LibraryModel::scan(const std::string& dir) {
         Loaded l = load_scenario(path, quick);
         if (l.scenario) {
             fill_meta(e, *l.scenario);
+            e.preview = l.scenario;
             e.status = LibraryEntry::Status::Checking;
         } else {
             e.status = LibraryEntry::Status::Broken;
@@ -61,13 +64,28 @@ void LibraryModel::apply(size_t i, Loaded l) {
     if (meta) fill_meta(e, *meta);
     e.scenario = l.scenario;
     e.playable = l.playable;
+    if (meta) e.preview = l.scenario ? l.scenario : l.playable;
     e.diagnostics = std::move(l.diagnostics);
     e.status = l.scenario ? LibraryEntry::Status::Ready : LibraryEntry::Status::Broken;
 }
 
-void LibraryModel::load(const std::string& dir) {
+void LibraryModel::load(const std::string& dir, unsigned threads) {
     scan(dir);
-    for (size_t i = 0; i < m_entries.size(); ++i) apply(i, check(m_entries[i].path));
+    // Each check loads into its own script state, so checks can run side by side.
+    std::vector<Loaded> loaded(m_entries.size());
+    std::vector<size_t> todo;
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].checking()) todo.push_back(i);
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    std::atomic<size_t> next{0};
+    auto run = [&]() {
+        for (size_t k; (k = next++) < todo.size();) loaded[todo[k]] = check(m_entries[todo[k]].path);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < todo.size(); ++t) pool.emplace_back(run);
+    run();
+    for (auto& t : pool) t.join();
+    for (size_t i : todo) apply(i, std::move(loaded[i]));
 }
 
 size_t LibraryModel::add(const std::string& path) {

@@ -37,6 +37,9 @@ struct LibraryEntry {
     // Broken only by errors found in playing it through: can still be played
     // so that the failure shows where it happens.
     std::shared_ptr<const Scenario> playable;
+    // For showing (briefing, characters) while the full load is under way:
+    // the quick read, then the full one. Never played.
+    std::shared_ptr<const Scenario> preview;
     Diagnostics diagnostics;
 
     bool broken() const { return status == Status::Broken; }
@@ -61,8 +64,10 @@ public:
     static Loaded check(const std::string& path);
     // Stores a full load for entry `i` (Ready or Broken).
     void apply(size_t i, Loaded loaded);
-    // scan() then check() and apply() for every entry, on this thread.
-    void load(const std::string& dir);
+    // scan() then check() and apply() for every entry; waits for all of
+    // them (checked side by side on up to `threads` threads; 0 = as many as
+    // the machine has).
+    void load(const std::string& dir, unsigned threads = 0);
     // Adds or replaces one entry by full load (e.g. a scenario given by path).
     size_t add(const std::string& path);
 

@@ -28,7 +28,7 @@ bool Reflection::empty() const {
 }
 
 std::string save_reflection(const std::string& dir, const Session& s, const Reflection& r,
-                            const std::array<std::string, kAlactPhases>& prompts, const std::string& lang, std::string* problem) {
+                            const std::array<std::string, kReflectionPhases>& prompts, const std::string& lang, std::string* problem) {
     const Result res = s.result();
     std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
@@ -51,7 +51,7 @@ std::string save_reflection(const std::string& dir, const Session& s, const Refl
     j["overall"] = res.overall;
     j["grade"] = res.grade;
     nlohmann::ordered_json alact = nlohmann::ordered_json::array();
-    for (int k = 0; k < kAlactPhases; ++k)
+    for (int k = 0; k < kReflectionPhases; ++k)
         alact.push_back({{"phase", alact_id(AlactPhase(k))}, {"prompt", prompts[size_t(k)]}, {"answer", r.answers[size_t(k)]}});
     j["alact"] = alact;
 

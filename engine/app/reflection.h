@@ -10,12 +10,12 @@ namespace lab {
 
 // The five phases of ALACT, in order.
 enum class AlactPhase { Action, LookingBack, Awareness, Alternatives, Trial };
-constexpr int kAlactPhases = 5;
+constexpr int kReflectionPhases = 5;
 // Stable ids: "handelen", "terugblikken", "bewustwording", "alternatieven", "uitproberen".
 const char* alact_id(AlactPhase p);
 
 struct Reflection {
-    std::array<std::string, kAlactPhases> answers;
+    std::array<std::string, kReflectionPhases> answers;
     bool empty() const;
 };
 
@@ -24,6 +24,6 @@ struct Reflection {
 // `prompts` are the questions as the student saw them. Returns the file's
 // path, or "" with `problem` set.
 std::string save_reflection(const std::string& dir, const Session& s, const Reflection& r,
-                            const std::array<std::string, kAlactPhases>& prompts, const std::string& lang, std::string* problem);
+                            const std::array<std::string, kReflectionPhases>& prompts, const std::string& lang, std::string* problem);
 
 }  // namespace lab

@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     shot->add_option("--choices", shot_opt.choices, tr("keuzes vooraf, zoals 1,2", "choices made first, like 1,2"));
     shot->add_option("--seed", shot_opt.seed, tr("startwaarde", "seed"));
     shot->add_option("--screen", shot_opt.screen, tr("library, briefing, conversation, debrief of settings", "library, briefing, conversation, debrief or settings"))
-        ->check(CLI::IsMember({"library", "briefing", "conversation", "debrief", "settings", "author", "history"}));
+        ->check(CLI::IsMember({"library", "briefing", "conversation", "debrief", "settings"}));
     shot->add_option("--size", size, tr("beeldgrootte BxH, zoals 1280x800", "image size WxH, like 1280x800"));
     shot->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
     shot->add_option("-o,--output", shot_opt.out, tr("het PNG-bestand", "the PNG file"))->required();
@@ -163,7 +163,8 @@ int main(int argc, char** argv) {
             if (shot_opt.screen.empty()) shot_opt.screen = "conversation";
             return take_shot(shot_opt);
         }
-        AppOptions ao{scenarios, lang, data_dir};
+        // The app keeps the student's own language setting unless --lang is given.
+        AppOptions ao{scenarios, app.count("--lang") ? lang : std::string(), data_dir};
         return run_app(ao);
 #else
         std::cerr << tr("deze build heeft geen app; gebruik gesprekslab play PAD", "this build has no app; use gesprekslab play PATH") << "\n";

@@ -1,0 +1,157 @@
+// App: the student's desktop app as one object: which screen is showing, the
+// attempt being played, navigation between screens, and view preferences.
+// The model lives in the engine (Session, Scenario) and in LibraryModel;
+// each frame the screens read it and issue commands (choose, rewind).
+//
+// This header has no SDL or ImGui; Platform (platform.h) owns the window and
+// calls frame() between ImGui's NewFrame and Render.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/session.h"
+#include "library_model.h"
+#include "settings.h"
+#include "ui_strings.h"
+
+namespace lab {
+
+enum class Screen { Library, Briefing, Conversation, Debrief, Settings };
+// "library", "briefing", "conversation", "debrief", "settings".
+const char* screen_id(Screen s);
+std::optional<Screen> parse_screen(const std::string& id);
+
+// oefenen: feedback after every choice, rewind allowed.
+// toets: no feedback or rewind until the end.
+enum class Mode { Practice, Test };
+
+struct AppConfig {
+    std::string scenarios_dir;   // the library ("" = none)
+    std::string lang;            // "" = from the settings, else nl|en
+    std::string settings_path;   // "" = neither read nor write settings
+    std::string data_dir;        // results and reflections ("" = data_dir())
+    bool record = true;          // record attempts in the results store in data_dir
+    bool background = true;      // slow work on a worker thread (false: inline)
+    bool live = true;            // real time: countdowns run, portraits blend
+};
+
+struct View;  // view state of the screens (app_view.h)
+class Store;
+class AttemptRecorder;
+
+class App {
+public:
+    explicit App(AppConfig cfg);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // [SECTION] the loop
+    // Draws the current screen; `now` is the time in seconds (any origin,
+    // increasing). Must run between ImGui::NewFrame() and ImGui::Render().
+    void frame(double now);
+    // Seconds until the app needs another frame without input (a countdown,
+    // an animation); a negative value when it can sleep until the next event.
+    double next_wakeup(double now) const;
+    // True once after the text size changed: the font atlas must be rebuilt
+    // (outside a frame).
+    bool take_fonts_dirty();
+    bool quit_requested() const { return m_quit; }
+    void request_quit() { m_quit = true; }
+    // Called (on a worker thread) when background results wait for a frame.
+    void set_waker(std::function<void()> wake);
+    // Turns an image file into a texture for portraits (null when it cannot).
+    void set_texture_loader(std::function<void*(const std::string& path)> load);
+    // Blocks until background work is done and its results are applied.
+    void wait_for_background();
+
+    // [SECTION] navigation (also used by `shot` and the tests)
+    void show_library();
+    // The briefing of library entry `i`; false when there is no such entry.
+    bool open_entry(size_t i);
+    // The briefing of the scenario at `path` (added to the library if new).
+    bool open_path(const std::string& path);
+    // Starts an attempt at the open scenario and shows the conversation.
+    bool start(Mode mode, uint64_t seed = 1);
+    // Plays picks as `run --choices` does ("1,2,t"); advances through nodes
+    // without choices first. False with `error` when a pick does not fit.
+    bool play(const std::string& picks, std::string* error);
+    // Back to just before turn `turn` of the attempt; shows the conversation.
+    void rewind(int turn);
+    // A new attempt at the same scenario in the same mode.
+    void restart();
+    void show_briefing();
+    void show_conversation();
+    void show_debrief();
+    void show_settings();
+
+    // [SECTION] state
+    Screen screen() const { return m_screen; }
+    Mode mode() const { return m_mode; }
+    const Session* session() const { return m_session.get(); }
+    const LibraryModel& library() const { return m_library; }
+    int entry() const { return m_entry; }
+    const Settings& settings() const { return m_settings; }
+    // Applies new settings (language, text size, contrast) and saves them.
+    void set_settings(const Settings& s);
+    // Window size to remember (saved with the settings).
+    void set_window_size(int w, int h, bool maximized);
+    // Writes the settings to the settings file (when there is one).
+    void persist_settings();
+    const UiStrings& strings() const { return m_strings; }
+    const std::string& lang() const { return m_settings.lang; }
+    // The message of the last problem shown to the student ("" = none).
+    const std::string& notice() const { return m_notice; }
+    // True when attempts are recorded in the results store.
+    bool recording() const { return m_store != nullptr; }
+    // The best path of the open debrief has been found (tests, shots).
+    bool best_path_ready() const;
+    void reveal_best_path();
+
+private:
+    friend struct View;
+    // One file each: screen_library.cpp, screen_briefing.cpp, ...
+    void draw_library();
+    void draw_briefing();
+    void draw_conversation(double now);
+    void draw_debrief();
+    void draw_settings();
+    void draw_notice();
+
+    void apply_language();
+
+    void check_library_in_background();
+    void on_session_changed();
+    void start_best_path();
+    void choose(int pos);
+    void advance();
+    void record_if_ended();
+    void open_store();
+    // Saves the reflection (results store, else a JSON file); returns where, or "".
+    std::string keep_reflection();
+    std::string tr_scn(const LocalText& t) const;  // a scenario text in the student's language
+
+    AppConfig m_cfg;
+    Settings m_settings;
+    UiStrings m_strings;
+    LibraryModel m_library;
+    Screen m_screen = Screen::Library;
+    Screen m_settings_return = Screen::Library;
+    Mode m_mode = Mode::Practice;
+    int m_entry = -1;
+    std::shared_ptr<const Scenario> m_scenario;
+    std::unique_ptr<Session> m_session;
+    uint64_t m_seed = 1;
+    bool m_recorded = false;
+    bool m_fonts_dirty = false;
+    bool m_quit = false;
+    std::string m_notice;
+    std::unique_ptr<Store> m_store;              // null: not recording
+    std::unique_ptr<AttemptRecorder> m_recorder;  // the attempt being played
+    std::unique_ptr<View> m_view;
+};
+
+}  // namespace lab
