@@ -43,7 +43,7 @@ double overall_of(const Scenario& sc, const std::vector<std::string>& picks) {
 
 }  // namespace
 
-Analysis analyse(const Scenario& sc, const StateGraph& g) {
+Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
     Analysis a;
     a.scenario = sc.id;
     a.states = g.vertices.size();
@@ -101,6 +101,8 @@ Analysis analyse(const Scenario& sc, const StateGraph& g) {
             }
         }
     }
+
+    if (!scores) return a;
 
     DfsOrder order = dfs_order(g);
     a.paths = count_paths(g, order);

@@ -43,7 +43,9 @@ struct Analysis {
 };
 
 // Runs the analysis on a loaded scenario (its maxima already computed).
-Analysis analyse(const Scenario& sc, const StateGraph& g);
+// Without `scores`, only reachability is filled in (what `check` warns about),
+// not the competency ranges and best/worst paths.
+Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores = true);
 
 std::string analysis_json(const Analysis& a, int indent = 2);
 std::string analysis_text(const Scenario& sc, const Analysis& a);

@@ -20,8 +20,7 @@ struct Partial {
     std::vector<std::string> failures;
 };
 
-void run_range(const Scenario* sc_raw, std::shared_ptr<const Scenario> sc, uint64_t from, uint64_t to, uint64_t seed, Partial& p) {
-    (void)sc_raw;
+void run_range(std::shared_ptr<const Scenario> sc, uint64_t from, uint64_t to, uint64_t seed, Partial& p) {
     for (uint64_t i = from; i < to; ++i) {
         Session s(sc, seed + i);
         Rng pick(seed + i + 0x5bd1e995ull);
@@ -61,7 +60,7 @@ SimulationResult simulate(const std::function<std::shared_ptr<const Scenario>()>
     for (unsigned t = 0; t < threads; ++t) {
         uint64_t from = t * per, to = (t + 1 == threads) ? runs : from + per;
         auto sc = make();  // made here: loading is not thread-safe across a shared state
-        pool.emplace_back([sc, from, to, seed, &parts, t] { run_range(sc.get(), sc, from, to, seed, parts[t]); });
+        pool.emplace_back([sc, from, to, seed, &parts, t] { run_range(sc, from, to, seed, parts[t]); });
     }
     for (auto& th : pool) th.join();
     SimulationResult r;

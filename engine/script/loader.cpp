@@ -156,16 +156,6 @@ private:
     std::vector<Pending> m_pending;
     bool m_loading = false;
     int m_include_depth = 0;
-    // Deltas by name, resolved once meters/competencies are known.
-    struct NamedDeltas {
-        std::vector<std::pair<std::string, double>> meters, score;
-        const Decl* decl;
-        std::string context;
-        std::vector<std::pair<int, double>>* meter_out;
-        std::vector<std::pair<int, double>>* score_out;
-    };
-    std::vector<std::vector<std::pair<std::string, double>>> m_keep;
-    struct Unresolved { Target* target; const Decl* decl; std::string context; };
     // choice: >= 0 a choice, -1 the node itself, -2 its timeout.
     struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; int choice; };
     std::vector<DeltaJob> m_delta_jobs;
@@ -1114,13 +1104,9 @@ void Loader::resolve() {
     for (size_t i = 0; i < sc.nodes.size(); ++i) {
         Node& n = sc.nodes[i];
         for (size_t k = 0; k < n.choices.size(); ++k)
-            if (!n.choices[k].next && n.choices[k].next.id.empty() && n.next.id.empty() && !n.next.fn) {
-                const Decl* d = nullptr;
-                for (const auto& dd : m_decls) if (dd.kind == Kind::Node && dd.id == n.id) d = &dd;
+            if (!n.choices[k].next && n.choices[k].next.id.empty() && n.next.id.empty() && !n.next.fn)
                 err(n.place.file, n.place.line, "missing-next",
                     fmt("keuze {0} van knoop {1} heeft geen next", "choice {0} of node {1} has no next", {std::to_string(k + 1), q(n.id)}));
-                (void)d;
-            }
     }
     // Tags by index.
     auto index_tags = [&](const std::vector<std::string>& tags, std::vector<int>& ids) {
@@ -1233,7 +1219,7 @@ void Loader::run_analysis(Scenario& sc) {
             m_diags.error(m_path, 0, "no-ending", tr("geen enkel einde is bereikbaar vanaf start", "no ending can be reached from start"));
     }
     if (g.complete && g.failures.empty()) {
-        Analysis an = lab::analyse(sc, g);
+        Analysis an = lab::analyse(sc, g, false);  // reachability only: the maxima are in already
         for (const auto& r : an.never_offered) {
             const Node& n = sc.nodes[size_t(sc.node_index(r.node))];
             const Choice& c = n.choices[size_t(r.choice - 1)];
@@ -1381,7 +1367,6 @@ Loaded Loader::run() {
         if (scen) {
             resolve();
             check_texts();
-            if (m_sc->start_id.empty()) {}  // reported by get_string(required)
             if (m_sc->start.kind == TargetRef::Kind::Ending)
                 err(scen->file, locate_field(scen->file, scen->line, "start"), "start-ending",
                     tr("start moet een knoop zijn, geen einde", "start must be a node, not an ending"));
