@@ -166,3 +166,19 @@ TEST(Graph, DotShowsNodesEndingsEdgesConditionsAndUnreachable) {
     ASSERT_NE(eiland, std::string::npos);
     EXPECT_NE(dot.substr(eiland, 200).find("#eeeeee"), std::string::npos);  // unreachable: grey
 }
+
+TEST(Graph, FunctionTargetsAreDrawnWhereTheAnalysisSawThemGo) {
+    TempDir d;
+    std::shared_ptr<const lab::Scenario> sc;
+    auto a = analyse_text(d, R"(
+meter "v" { min = 0, max = 10, start = 5 }
+node "begin" { text = "x", choices = {
+  { text = "op", effects = { v = 3 }, next = function(s) return s.v > 6 and "goed" or "slecht" end },
+  { text = "neer", effects = { v = -3 }, next = function(s) return s.v > 6 and "goed" or "slecht" end } } }
+ending "goed" { outcome = "good" }
+ending "slecht" { outcome = "bad" })", &sc);
+    std::string dot = lab::scenario_dot(*sc, &a);
+    EXPECT_NE(dot.find("\"begin_fn0\" -> \"goed\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("\"begin_fn1\" -> \"slecht\""), std::string::npos) << dot;
+    EXPECT_EQ(dot.find("\"begin_fn0\" -> \"slecht\""), std::string::npos) << dot;
+}

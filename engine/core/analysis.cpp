@@ -102,6 +102,21 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
         }
     }
 
+    for (const auto& v : g.vertices) {
+        if (v.at.kind != TargetRef::Kind::Node) continue;
+        const Node& n = sc.nodes[size_t(v.at.index)];
+        for (uint32_t k = 0; k < v.edge_count; ++k) {
+            const auto& e = g.edges[v.first_edge + k];
+            if (e.to < 0 || g.vertices[size_t(e.to)].phase == Phase::Failed || e.choice == -1) continue;
+            const Target& t = e.choice >= 0 ? (n.choices[size_t(e.choice)].next ? n.choices[size_t(e.choice)].next : n.next) : n.next;
+            if (!t.fn) continue;
+            Analysis::DynamicEdge d{n.id, e.choice, sc.target_id(g.vertices[size_t(e.to)].at)};
+            bool seen = std::any_of(a.dynamic_edges.begin(), a.dynamic_edges.end(), [&](const Analysis::DynamicEdge& x) {
+                return x.node == d.node && x.choice == d.choice && x.target == d.target;
+            });
+            if (!seen) a.dynamic_edges.push_back(d);
+        }
+    }
     if (!scores) return a;
 
     DfsOrder order = dfs_order(g);

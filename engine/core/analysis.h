@@ -40,6 +40,10 @@ struct Analysis {
     std::vector<std::string> same_score_nodes;  // all choices score the same
     std::vector<ChoiceRef> without_feedback;
     std::vector<std::string> failures;          // run-time errors found, located
+    // Where a `next = function(s)` led in the explored states: choice index
+    // in the node (or -2 for the node's own next) and the target's id.
+    struct DynamicEdge { std::string node; int choice; std::string target; };
+    std::vector<DynamicEdge> dynamic_edges;
 };
 
 // Runs the analysis on a loaded scenario (its maxima already computed).

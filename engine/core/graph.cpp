@@ -85,6 +85,12 @@ std::string scenario_dot(const Scenario& sc, const Analysis* a, const GraphOptio
         if (n.timeout && n.timeout->next.fixed)
             o += "  \"" + esc(n.id) + "\" -> \"" + esc(sc.target_id(n.timeout->next.fixed)) + "\" [label=\"t (" + format_number(n.timeout->seconds) + " s)\", style=dotted" + style + "];\n";
     }
+    // Where the functions led in the analysis.
+    if (a)
+        for (const auto& d : a->dynamic_edges) {
+            std::string from = d.choice >= 0 ? d.node + "_fn" + std::to_string(d.choice) : d.node + "_next";
+            o += "  \"" + esc(from) + "\" -> \"" + esc(d.target) + "\" [style=dashed, color=\"#9a8a7a\"];\n";
+        }
     o += "}\n";
     return o;
 }
