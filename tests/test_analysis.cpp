@@ -121,6 +121,114 @@ TEST(Analysis, JsonHasTheDocumentedShape) {
     EXPECT_EQ(j["never_offered"][0]["choice"], 2);
 }
 
+// Loops, flags, visits, tags and chance, all read by functions: the search
+// learns these reads as it goes and explores again.
+const char* kWide = R"(
+competency "lsd" { }
+competency "helder" { }
+meter "v" { min = 0, max = 6, start = 3 }
+meter "t" { min = 0, max = 9, start = 0 }
+node "begin" { text = function(s) return "v=" .. s.v end, choices = {
+  { text = "a", effects = { v = 1, t = 1 }, score = { lsd = 1 }, next = "begin", feedback = "f", tags = { "doorvragen" },
+    when = function(s) return s.visits.begin < 4 end },
+  { text = "b", effects = { v = -1, t = 1 }, score = { helder = 1 }, next = "mid", feedback = "f" },
+  { text = "c", flags = { x = true }, next = function(s) if s.v > 4 then return "goed" end return "mid" end, feedback = "f" } },
+  timeout = { seconds = 10, next = "mid", effects = { t = 2 } } }
+node "mid" { text = "m", choices = {
+  { text = "1", effects = { v = 2, t = 1 }, score = { lsd = 2 }, next = "begin", feedback = "f",
+    when = function(s) return s.tagged("doorvragen") < 3 end },
+  { text = "2", score = { helder = -1 }, next = function(s) if s.flags.x then return "goed" end return "slecht" end, feedback = "f" },
+  { text = "3", effects = { t = 1 }, next = function(s) if s.random(1, 3) == 1 then return "goed" end return "mid" end, feedback = "f",
+    when = function(s) return s.t < 8 end } } }
+ending "goed" { outcome = "good" }
+ending "slecht" { outcome = "bad" }
+)";
+
+void expect_same_graph(const lab::StateGraph& a, const lab::StateGraph& b) {
+    ASSERT_EQ(a.vertices.size(), b.vertices.size());
+    ASSERT_EQ(a.edges.size(), b.edges.size());
+    EXPECT_EQ(a.complete, b.complete);
+    EXPECT_EQ(a.reads, b.reads);
+    EXPECT_EQ(a.meter_lo, b.meter_lo);
+    EXPECT_EQ(a.meter_hi, b.meter_hi);
+    for (size_t i = 0; i < a.vertices.size(); ++i) {
+        const auto &x = a.vertices[i], &y = b.vertices[i];
+        ASSERT_TRUE(x.at.kind == y.at.kind && x.at.index == y.at.index && x.phase == y.phase && x.parent == y.parent &&
+                    x.parent_edge == y.parent_edge && x.first_edge == y.first_edge && x.edge_count == y.edge_count)
+            << "vertex " << i;
+    }
+    for (size_t i = 0; i < a.edges.size(); ++i)
+        ASSERT_TRUE(a.edges[i].to == b.edges[i].to && a.edges[i].choice == b.edges[i].choice && a.edges[i].pos == b.edges[i].pos) << "edge " << i;
+}
+
+TEST(Analysis, SearchOnSeveralThreadsGivesTheSameGraph) {
+    TempDir d;
+    std::string path = d.write("s.lua", scenario_with(kWide));
+    lab::LoadOptions light;
+    light.analyse = false;
+    int made = 0;
+    auto make = [&] { ++made; return lab::load_scenario(path, light).playable; };
+    for (size_t budget : {size_t(200000), size_t(700)}) {
+        auto one = lab::load_scenario(path, light), many = lab::load_scenario(path, light);
+        ASSERT_TRUE(one.playable && many.playable) << messages(one);
+        lab::ExploreOptions seq;
+        seq.threads = 1;
+        seq.max_states = budget;
+        lab::ExploreOptions par = seq;
+        par.threads = 3;
+        par.parallel_after = 1;  // other threads join at once
+        par.make = make;
+        made = 0;
+        lab::StateGraph a = lab::explore(*one.playable, seq), b = lab::explore(*many.playable, par);
+        EXPECT_EQ(made, 2) << "two copies for two extra threads";
+        EXPECT_GT(a.vertices.size(), 300u);
+        EXPECT_EQ(a.complete, budget > 700);
+        expect_same_graph(a, b);
+        EXPECT_EQ(lab::analysis_json(lab::analyse(*one.playable, a)), lab::analysis_json(lab::analyse(*many.playable, b)));
+    }
+}
+
+TEST(Analysis, TheInstructionBudgetHoldsForAllThreadsTogether) {
+    TempDir d;
+    // A condition that costs some 10,000 Lua instructions per call.
+    std::string heavy = kWide;
+    heavy.replace(heavy.find("return s.t < 8"), 14, "local x = 0; for i = 1, 5000 do x = x + i end; return s.t < 8");
+    std::string path = d.write("s.lua", scenario_with(heavy));
+    lab::LoadOptions light;
+    light.analyse = false;
+    auto sc = lab::load_scenario(path, light).playable;
+    ASSERT_TRUE(sc);
+    lab::ExploreOptions par;
+    par.threads = 4;
+    par.parallel_after = 1;
+    par.make = [&] { return lab::load_scenario(path, light).playable; };
+    lab::StateGraph full = lab::explore(*sc, par);
+    EXPECT_TRUE(full.complete);
+    par.max_instructions = 200000;  // far less than the whole search needs
+    lab::StateGraph cut = lab::explore(*sc, par);
+    EXPECT_FALSE(cut.complete);
+    EXPECT_LT(cut.vertices.size(), full.vertices.size());
+}
+
+TEST(Analysis, ACopyOfAnotherVersionIsNotUsedForTheSearch) {
+    TempDir d;
+    std::string path = d.write("s.lua", scenario_with(kWide));
+    // The same shape, another effect: states expanded by it would differ.
+    std::string changed = kWide;
+    changed.replace(changed.find("v = 2, t = 1"), 12, "v = -2, t = 1");
+    std::string other = d.write("o.lua", scenario_with(changed));
+    lab::LoadOptions light;
+    light.analyse = false;
+    auto one = lab::load_scenario(path, light), many = lab::load_scenario(path, light);
+    lab::ExploreOptions seq;
+    seq.threads = 1;
+    lab::ExploreOptions par = seq;
+    par.threads = 2;
+    par.parallel_after = 1;
+    par.make = [&] { return lab::load_scenario(other, light).playable; };
+    expect_same_graph(lab::explore(*one.playable, seq), lab::explore(*many.playable, par));
+}
+
 TEST(Simulate, IsReproducibleAndIndependentOfThreads) {
     TempDir d;
     std::shared_ptr<const lab::Scenario> sc;

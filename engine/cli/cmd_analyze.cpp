@@ -12,26 +12,27 @@ namespace lab {
 int cmd_analyze(const std::string& path, bool json, size_t max_states) {
     LoadOptions opt;
     opt.explore.max_states = max_states;
+    opt.keep_graph = true;
     Loaded l = load_scenario(path, opt);
-    if (!l.playable) {
+    if (!l.playable || !l.graph) {
         print_diagnostics(l.diagnostics);
         return kExitInput;
     }
-    StateGraph g = explore(*l.playable, opt.explore);
-    Analysis a = analyse(*l.playable, g);
+    Analysis a = analyse(*l.playable, *l.graph);
     if (json) std::cout << analysis_json(a) << "\n";
     else std::cout << analysis_text(*l.playable, a);
     return a.failures.empty() ? kExitOk : kExitInput;
 }
 
 int cmd_graph(const std::string& path, const std::string& out, const std::string& lang) {
-    Loaded l = load_scenario(path);
-    if (!l.playable) {
+    LoadOptions opt;
+    opt.keep_graph = true;
+    Loaded l = load_scenario(path, opt);
+    if (!l.playable || !l.graph) {
         print_diagnostics(l.diagnostics);
         return kExitInput;
     }
-    StateGraph g = explore(*l.playable);
-    Analysis a = analyse(*l.playable, g);
+    Analysis a = analyse(*l.playable, *l.graph);
     GraphOptions go;
     go.lang = lang;
     std::string dot = scenario_dot(*l.playable, &a, go);

@@ -15,7 +15,8 @@ constexpr int kExitOk = 0, kExitInput = 1, kExitUsage = 2;
 
 // Loads one scenario, printing its diagnostics to stderr. Returns null (after
 // printing) when it has errors.
-std::shared_ptr<const Scenario> load_or_report(const std::string& path, const LoadOptions& opt = {});
+std::shared_ptr<const Scenario> load_or_report(const std::string& path, const LoadOptions& opt);
+std::shared_ptr<const Scenario> load_or_report(const std::string& path);  // default options
 void print_diagnostics(const Diagnostics& d);
 
 int cmd_check(const std::vector<std::string>& paths, bool quiet, const LoadOptions& opt);

@@ -1,8 +1,14 @@
 #include "explore.h"
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <thread>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <unordered_map>
 
 namespace lab {
@@ -43,6 +49,17 @@ struct Reads {
         r.all_flags = !sc.host->flags_read(r.flags);
         return r;
     }
+    // Adds what `o` read.
+    void merge(const Reads& o) {
+        parts |= o.parts;
+        for (size_t i = 0; i < meters.size() && i < o.meters.size(); ++i) meters[i] |= o.meters[i];
+        for (size_t i = 0; i < visits.size() && i < o.visits.size(); ++i) visits[i] |= o.visits[i];
+        for (size_t i = 0; i < tags.size() && i < o.tags.size(); ++i) tags[i] |= o.tags[i];
+        all_flags = all_flags || o.all_flags;
+        std::vector<std::string> both;
+        std::set_union(flags.begin(), flags.end(), o.flags.begin(), o.flags.end(), std::back_inserter(both));
+        flags = std::move(both);
+    }
 };
 
 void state_key(const State& s, TargetRef at, Phase ph, const Reads& r, std::string& k) {
@@ -76,29 +93,149 @@ void state_key(const State& s, TargetRef at, Phase ph, const Reads& r, std::stri
     if (reads & ReadRandom) for (int i = 0; i < 4; ++i) put(k, s.rng.words()[i]);
 }
 
-StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Reads& reads) {
+// The scenarios that the threads other than the searching one expand states
+// with. Scripts are not shared between threads, so a scenario with
+// functions needs a copy of its own per extra thread.
+struct Crew {
+    std::vector<std::shared_ptr<const Scenario>> copies;  // extra threads
+    bool tried = false;
+
+    // Adds copies once, when the search has grown past opt.parallel_after.
+    void recruit(const Scenario& sc, const ExploreOptions& opt) {
+        tried = true;
+        unsigned want = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
+        if (want < 2) return;
+        for (unsigned t = 1; t < want; ++t) {
+            if (!sc.host) {  // plain data: the threads can share it
+                copies.push_back(std::shared_ptr<const Scenario>(std::shared_ptr<const Scenario>{}, &sc));
+                continue;
+            }
+            if (!opt.make) return;
+            std::shared_ptr<const Scenario> c;
+            try {
+                c = opt.make();
+            } catch (...) {
+                c = nullptr;
+            }
+            // Only the very same version: indices must mean the same things.
+            if (!c || !c->host || c->content_hash != sc.content_hash || c->nodes.size() != sc.nodes.size() ||
+                c->endings.size() != sc.endings.size() || c->meters.size() != sc.meters.size() ||
+                c->choice_tags.size() != sc.choice_tags.size() || c->competencies.size() != sc.competencies.size())
+                return;
+            copies.push_back(std::move(c));
+        }
+    }
+    uint64_t instructions(const Scenario& sc) const {
+        uint64_t n = sc.host ? sc.host->instructions() : 0;
+        for (const auto& c : copies)
+            if (c.get() != &sc && c->host) n += c->host->instructions();
+        return n;
+    }
+    Reads reads(const Scenario& sc) const {
+        Reads r = Reads::of(sc);
+        for (const auto& c : copies)
+            if (c.get() != &sc) r.merge(Reads::of(*c));
+        return r;
+    }
+};
+
+// A vertex waiting to be expanded: its state on arrival and what it offers.
+struct Pending {
+    int vertex;
+    TargetRef at;
+    Phase phase;
+    State state;
+    SmallVec<int, 8> offered;
+};
+
+// One way out of an expanded vertex, worked out by some thread.
+struct Move {
+    int choice = -1, pos = -1;
+    std::optional<ScriptError> error;  // set: the move failed in a script
+    int known = -1;  // the vertex it reaches, when that was found before this block
+    Values meters;   // on arrival
+    State next;
+    TargetRef to;
+    Phase phase = Phase::Talking;
+    SmallVec<int, 8> offered;
+    std::string key;
+};
+
+// The ways out of `p` (choices in display order, then the timeout; or the
+// advance of a node without choices), each with its state key.
+//
+// `index` (read only here) holds the states found so far: a move to one of
+// them keeps only its vertex and meters, not its state.
+void expand(const Scenario& sc, const Machine& m, const Pending& p, const Reads& reads,
+            const std::unordered_map<std::string, int>& index, std::vector<Move>& out) {
+    out.clear();
+    const Node& node = sc.nodes[size_t(p.at.index)];
+    Arrival arr;
+    auto go = [&](int choice, int pos) {
+        Move mv;
+        mv.choice = choice;
+        mv.pos = pos;
+        mv.next = p.state;
+        State& next = mv.next;
+        try {
+            TargetRef t;
+            if (choice >= 0) {
+                m.apply_choice(next, p.at.index, choice);
+                m.feedback(next, p.at.index, choice);
+                t = m.choice_target(next, p.at.index, choice);
+            } else if (choice == -1) {
+                m.apply_timeout(next, p.at.index);
+                m.timeout_feedback(next, p.at.index);
+                t = m.resolve(next, node.timeout->next, "timeout.next");
+            } else {
+                t = m.resolve(next, node.next, "next");
+            }
+            mv.phase = m.enter(next, t, arr);
+            mv.to = t;
+            mv.offered = arr.offered;
+            state_key(next, t, mv.phase, reads, mv.key);
+            mv.meters = next.meters;
+            auto it = index.find(mv.key);
+            if (it != index.end()) {
+                mv.known = it->second;
+                mv.next = State();  // freed by the thread that made it
+            }
+        } catch (const ScriptError& err) {
+            mv.error = err;
+        }
+        out.push_back(std::move(mv));
+    };
+    if (p.phase == Phase::Choosing) {
+        for (size_t k = 0; k < p.offered.size(); ++k) go(p.offered[k], int(k));
+        if (node.timeout) go(-1, -1);
+    } else {
+        go(-2, -2);
+    }
+}
+
+StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Reads& reads, Crew& crew) {
     StateGraph g;
     g.reads = reads.parts;
-    Machine m(sc, opt.seed);
     std::unordered_map<std::string, int> index;
-    struct Pending { int vertex; State state; SmallVec<int, 8> offered; };
     // Breadth first, so that one endless branch cannot starve the others
-    // when the budget runs out.
-    std::deque<Pending> stack;  // vertices still to expand, with their state on arrival
+    // when the budget runs out. Vertices are expanded in blocks (by several
+    // threads once the search is wide) and the results are merged in queue
+    // order, so the graph is the same whatever the number of threads.
+    std::deque<Pending> queue;
     std::string key;
-    Arrival arr;
-    const uint64_t instructions_at_start = sc.host ? sc.host->instructions() : 0;
+    const uint64_t instructions_at_start = crew.instructions(sc);
 
     g.meter_lo.assign(sc.meters.size(), 0);
     g.meter_hi.assign(sc.meters.size(), 0);
     for (size_t i = 0; i < sc.meters.size(); ++i) g.meter_lo[i] = g.meter_hi[i] = sc.meters[i].start;
-    auto add = [&](const State& s, TargetRef at, Phase ph, int parent, int parent_edge) -> int {
-        for (size_t i = 0; i < s.meters.size(); ++i) {
-            g.meter_lo[i] = std::min(g.meter_lo[i], s.meters[i]);
-            g.meter_hi[i] = std::max(g.meter_hi[i], s.meters[i]);
+    auto bound = [&](const Values& meters) {
+        for (size_t i = 0; i < meters.size(); ++i) {
+            g.meter_lo[i] = std::min(g.meter_lo[i], meters[i]);
+            g.meter_hi[i] = std::max(g.meter_hi[i], meters[i]);
         }
-        state_key(s, at, ph, reads, key);
-        auto [it, fresh] = index.emplace(key, int(g.vertices.size()));
+    };
+    auto add = [&](State&& s, TargetRef at, Phase ph, const SmallVec<int, 8>& offered, std::string&& k, int parent, int parent_edge) -> int {
+        auto [it, fresh] = index.try_emplace(std::move(k), int(g.vertices.size()));
         if (!fresh) return it->second;
         StateGraph::Vertex v;
         v.at = at;
@@ -106,7 +243,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
         v.parent = parent;
         v.parent_edge = parent_edge;
         g.vertices.push_back(v);
-        if (ph == Phase::Talking || ph == Phase::Choosing) stack.push_back({it->second, s, arr.offered});
+        if (ph == Phase::Talking || ph == Phase::Choosing) queue.push_back({it->second, at, ph, std::move(s), offered});
         return it->second;
     };
     auto fail = [&](const ScriptError& e, int parent, int parent_edge) -> int {
@@ -121,61 +258,103 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
     };
 
     {
+        Machine m(sc, opt.seed);
         State s = State::initial(sc, opt.seed);
+        Arrival arr;
         try {
             Phase ph = m.enter(s, sc.start, arr);
-            add(s, sc.start, ph, -1, -1);
+            state_key(s, sc.start, ph, reads, key);
+            bound(s.meters);
+            add(std::move(s), sc.start, ph, arr.offered, std::move(key), -1, -1);
         } catch (const ScriptError& e) {
             fail(e, -1, -1);
         }
     }
-    // Edges of a vertex are stored together when it is expanded; the vertex
-    // records where its run starts.
-    while (!stack.empty()) {
-        Pending p = std::move(stack.front());
-        stack.pop_front();
-        const int v = p.vertex;
-        if (g.vertices.size() >= opt.max_states ||
-            (sc.host && sc.host->instructions() - instructions_at_start > opt.max_instructions)) {
-            g.complete = false;
-            break;
+
+    std::vector<Pending> block;
+    std::vector<std::vector<Move>> moves;
+    std::vector<char> done;
+    while (!queue.empty() && g.complete) {
+        if (!crew.tried && opt.parallel_after && g.vertices.size() >= opt.parallel_after) crew.recruit(sc, opt);
+        const size_t threads = 1 + crew.copies.size();
+        const size_t size = std::min(queue.size(), threads > 1 ? size_t(2048) : size_t(16));
+        block.clear();
+        for (size_t i = 0; i < size; ++i) {
+            block.push_back(std::move(queue.front()));
+            queue.pop_front();
         }
-        const TargetRef at = g.vertices[size_t(v)].at;
-        const Phase ph = g.vertices[size_t(v)].phase;
-        const Node& node = sc.nodes[size_t(at.index)];
-        std::vector<StateGraph::Edge> out;
-        auto go = [&](State next, int choice, int pos) {
-            StateGraph::Edge e{-1, choice, pos};
-            int self_edge = int(g.edges.size() + out.size());
-            try {
-                TargetRef t;
-                if (choice >= 0) {
-                    m.apply_choice(next, at.index, choice);
-                    m.feedback(next, at.index, choice);
-                    t = m.choice_target(next, at.index, choice);
-                } else if (choice == -1) {
-                    m.apply_timeout(next, at.index);
-                    m.timeout_feedback(next, at.index);
-                    t = m.resolve(next, node.timeout->next, "timeout.next");
-                } else {
-                    t = m.resolve(next, node.next, "next");
+        moves.resize(size);
+        done.assign(size, 0);
+        // The threads take runs of the block in turn, and stop when the Lua
+        // instructions of all threads together pass the budget.
+        std::atomic<bool> over{false};
+        std::atomic<uint64_t> used{crew.instructions(sc) - instructions_at_start};
+        std::atomic<size_t> next_run{0};
+        constexpr size_t kRun = 32;
+        auto work = [&](size_t t) {
+            const Scenario& s = t == 0 ? sc : *crew.copies[t - 1];
+            Machine m(s, opt.seed);
+            uint64_t seen = s.host ? s.host->instructions() : 0;  // this thread's host only
+            for (;;) {
+                const size_t from = next_run.fetch_add(kRun);
+                if (from >= size) return;
+                for (size_t i = from; i < std::min(size, from + kRun); ++i) {
+                    if (over.load(std::memory_order_relaxed)) return;
+                    const uint64_t now = s.host ? s.host->instructions() : 0;
+                    if (used.fetch_add(now - seen) + (now - seen) > opt.max_instructions) {
+                        over = true;
+                        return;
+                    }
+                    seen = now;
+                    expand(s, m, block[i], reads, index, moves[i]);
+                    done[i] = 1;
                 }
-                Phase nph = m.enter(next, t, arr);
-                e.to = add(next, t, nph, v, self_edge);
-            } catch (const ScriptError& err) {
-                e.to = fail(err, v, self_edge);
             }
-            out.push_back(e);
         };
-        if (ph == Phase::Choosing) {
-            for (size_t k = 0; k < p.offered.size(); ++k) go(p.state, p.offered[k], int(k));
-            if (node.timeout) go(p.state, -1, -1);
+        if (threads == 1) {
+            work(0);
         } else {
-            go(p.state, -2, -2);
+            // What a thread throws (not a script error: those are moves) is
+            // thrown here once all have stopped.
+            std::vector<std::exception_ptr> thrown(threads);
+            auto guarded = [&](size_t t) {
+                try {
+                    work(t);
+                } catch (...) {
+                    thrown[t] = std::current_exception();
+                    over = true;
+                }
+            };
+            std::vector<std::thread> pool;
+            for (size_t t = 1; t < threads; ++t) pool.emplace_back(guarded, t);
+            guarded(0);
+            for (auto& th : pool) th.join();
+            for (auto& e : thrown)
+                if (e) std::rethrow_exception(e);
         }
-        g.vertices[size_t(v)].first_edge = uint32_t(g.edges.size());
-        g.vertices[size_t(v)].edge_count = uint32_t(out.size());
-        g.edges.insert(g.edges.end(), out.begin(), out.end());
+        // Merge in queue order; the checks are those of a one-by-one search.
+        for (size_t i = 0; i < size; ++i) {
+            if (g.vertices.size() >= opt.max_states || !done[i]) {
+                g.complete = false;
+                break;
+            }
+            const int v = block[i].vertex;
+            const uint32_t first = uint32_t(g.edges.size());
+            const size_t count = moves[i].size();
+            g.edges.resize(g.edges.size() + count);
+            for (size_t k = 0; k < count; ++k) {
+                Move& mv = moves[i][k];
+                const int self_edge = int(first + k);
+                StateGraph::Edge e{-1, mv.choice, mv.pos};
+                if (!mv.error) bound(mv.meters);
+                e.to = mv.error       ? fail(*mv.error, v, self_edge)
+                       : mv.known >= 0 ? mv.known
+                                       : add(std::move(mv.next), mv.to, mv.phase, mv.offered, std::move(mv.key), v, self_edge);
+                g.edges[first + k] = e;
+            }
+            g.vertices[size_t(v)].first_edge = first;
+            g.vertices[size_t(v)].edge_count = uint32_t(count);
+        }
     }
     return g;
 }
@@ -199,10 +378,13 @@ std::vector<std::string> StateGraph::path_to(int v) const {
 StateGraph explore(const Scenario& sc, const ExploreOptions& opt) {
     // What the functions read is learnt by running them; when a run reveals a
     // read the comparison left out, explore again with it included.
+    // Threads other than this one run on copies, whose reads count too.
+    Crew crew;
     Reads reads = Reads::of(sc);
     for (;;) {
-        StateGraph g = explore_once(sc, opt, reads);
-        Reads now = Reads::of(sc);
+        StateGraph g = explore_once(sc, opt, reads, crew);
+        Reads now = crew.reads(sc);
+        now.merge(reads);
         if (now == reads) return g;
         reads = now;
     }

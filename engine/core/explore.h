@@ -9,6 +9,8 @@
 // those of the part explored.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,15 @@ struct ExploreOptions {
     size_t max_states = 200000;
     uint64_t seed = 1;  // seed of the generator used for s.random
     uint64_t max_instructions = 400'000'000;  // Lua instructions over the whole search
+    // Threads for a wide search (0 = one per core). Other threads join once
+    // `parallel_after` states are found (0 = never), so that small searches
+    // pay nothing. Each needs a scenario of its own when `sc` has script
+    // functions: `make` returns a fresh load of the same version (called on
+    // the searching thread; a null, failing or different one means fewer
+    // threads). The graph does not depend on the number of threads.
+    unsigned threads = 0;
+    size_t parallel_after = 20000;
+    std::function<std::shared_ptr<const Scenario>()> make;
 };
 
 struct StateGraph {

@@ -149,6 +149,7 @@ private:
     std::shared_ptr<LuaHost> m_host;
     std::shared_ptr<Scenario> m_sc;
     Diagnostics m_diags;
+    std::shared_ptr<const StateGraph> m_graph;  // kept with LoadOptions::keep_graph
     std::vector<SourceFile> m_sources;
     std::set<std::string> m_included;  // real paths
     std::vector<Decl> m_decls;
@@ -1184,7 +1185,17 @@ void Loader::check_texts() {
 }
 
 void Loader::run_analysis(Scenario& sc) {
-    StateGraph g = explore(sc, m_opt.explore);
+    ExploreOptions eo = m_opt.explore;
+    if (!eo.make) {
+        // A wide search runs on more threads, each with a copy of its own
+        // (loaded again, without analysis; explore() checks it is the same).
+        eo.make = [path = m_path, opt = m_opt]() {
+            LoadOptions light = opt;
+            light.analyse = false;
+            return load_scenario(path, light).playable;
+        };
+    }
+    StateGraph g = explore(sc, eo);
     compute_maxima(sc, g);
     for (const auto& f : g.failures) {
         std::string path;
@@ -1253,6 +1264,7 @@ void Loader::run_analysis(Scenario& sc) {
         if (!sc.competencies[k].max && sc.competency_max[k] <= 0 && g.failures.empty())
             m_diags.warning(sc.competencies[k].place.file ? *sc.competencies[k].place.file : m_path, sc.competencies[k].place.line, "no-points",
                             fmt("competency {0} kan op geen enkel pad punten opleveren", "competency {0} cannot earn points on any path", {q(sc.competencies[k].id)}));
+    if (m_opt.keep_graph) m_graph = std::make_shared<const StateGraph>(std::move(g));
 }
 
 Loaded Loader::run() {
@@ -1397,6 +1409,7 @@ Loaded Loader::run() {
             if (m_opt.known_maxima.size() == m_sc->competencies.size()) m_sc->competency_max = m_opt.known_maxima;
         }
         out.playable = m_sc;
+        out.graph = std::move(m_graph);
         if (!m_diags.has_errors()) out.scenario = m_sc;
     }
     m_diags.sort();
@@ -1413,6 +1426,11 @@ std::string LoadOptions::default_assets_dir() {
 #else
     return {};
 #endif
+}
+
+Loaded load_scenario(const std::string& path) {
+    const LoadOptions defaults;
+    return load_scenario(path, defaults);
 }
 
 Loaded load_scenario(const std::string& path, const LoadOptions& opt) {

@@ -18,6 +18,9 @@ struct LoadOptions {
     ExploreOptions explore;
     // With analyse = false: maxima to use (from an earlier full load).
     std::vector<double> known_maxima;
+    // Keep the state graph of the analysis in Loaded::graph (for `analyze`
+    // and `graph`, which would otherwise search again).
+    bool keep_graph = false;
     // Second place to look for portrait images (after the scenario folder).
     std::string assets_dir = default_assets_dir();
     static std::string default_assets_dir();
@@ -32,9 +35,12 @@ struct Loaded {
     Diagnostics diagnostics;
     std::string path;     // as given
     std::string log;      // what the scenario printed while loading
+    // The analysis' state graph of `playable`, with LoadOptions::keep_graph.
+    std::shared_ptr<const StateGraph> graph;
 };
 
-Loaded load_scenario(const std::string& path, const LoadOptions& opt = {});
+Loaded load_scenario(const std::string& path, const LoadOptions& opt);
+Loaded load_scenario(const std::string& path);  // default options
 
 // The scenarios in PATH: the file, the scenario folder (has scenario.lua),
 // or each scenario in a folder of scenarios (sorted). Empty if none.

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <thread>
 
 #include "core/explore.h"
 #include "core/i18n.h"
@@ -150,7 +151,34 @@ int main(int argc, char** argv) {
         std::printf("  simulate (all cores):     %9.0f playthroughs/s (%llu in %.2f s, %.0f turns each, loading included)\n\n",
                     double(sim.runs) / sim_s, static_cast<unsigned long long>(sim.runs), sim_s, sim.turns_mean);
     }
-    std::printf("peak memory (max RSS):      %7.1f MB\n", double(peak_rss_kb()) / 1024.0);
+    std::printf("peak memory (max RSS):      %7.1f MB\n\n", double(peak_rss_kb()) / 1024.0);
+    // The search on one thread and on all cores, on the shipped scenarios
+    // with the most states (the others take a few milliseconds).
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    std::printf("state search of shipped scenarios (1 thread vs %u threads, best of 3):\n", cores);
+    for (const char* name : {"driehoeksgesprek", "omgekeerd-oudergesprek.lua"}) {
+        const std::string path = std::string(LAB_SCENARIOS_DIR) + "/" + name;
+        lab::LoadOptions light;
+        light.analyse = false;
+        auto sc = lab::load_scenario(path, light).playable;
+        if (!sc) { std::printf("  %s: cannot be loaded\n", name); continue; }
+        double t1 = 1e9, tn = 1e9;
+        size_t states = 0;
+        for (int i = 0; i < 3; ++i)
+            for (unsigned threads : {1u, cores}) {
+                lab::ExploreOptions eo;
+                eo.threads = threads;
+                eo.make = [&] { return lab::load_scenario(path, light).playable; };
+                auto t0 = Clock::now();
+                lab::StateGraph g = lab::explore(*sc, eo);
+                double s = seconds_since(t0);
+                states = g.vertices.size();
+                (threads == 1 ? t1 : tn) = std::min(threads == 1 ? t1 : tn, s);
+            }
+        std::printf("  %-28s %7zu states: %7.1f ms on 1 thread, %7.1f ms on %u (%.2fx; %.0f states/s)\n", name, states, t1 * 1e3, tn * 1e3, cores,
+                    t1 / tn, double(states) / tn);
+    }
+    std::printf("\npeak memory (max RSS), the shipped scenarios' search included: %.1f MB\n", double(peak_rss_kb()) / 1024.0);
     std::error_code ec;
     if (!std::getenv("LAB_BENCH_KEEP")) fs::remove_all(dir, ec);
     else std::printf("generated scenarios kept in %s\n", dir.c_str());
