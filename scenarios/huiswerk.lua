@@ -6,7 +6,7 @@
 
 scenario {
   id = "huiswerk",
-  version = 1,
+  version = 2,
   title = "Te weinig huiswerk?",
   language = "nl",
   tags = { "verwachtingsmanagement", "huiswerk", "vergelijken", "werkende ouder", "groep 6" },
@@ -846,6 +846,8 @@ ending "half_overtuigd" {
 ending "eigen_beleid" {
   title = "Buiten de teamafspraak",
   outcome = "bad",
+  -- afwijken van de teamafspraak: hooguit voldoende
+  grade_cap = "voldoende",
   text = "Ricardo is tevreden: {kind} krijgt extra werk mee. Een week later vraagt een andere ouder waarom haar kind dat niet krijgt. Je directeur wil weten waarom je afwijkt van de afspraak. En het lezen, waar het echt om ging, is nergens besproken.",
 }
 

@@ -6,7 +6,7 @@
 
 scenario {
   id = "passend-onderwijs",
-  version = 1,
+  version = 2,
   title = "Wat de school wel en niet kan",
   language = "nl",
   tags = { "verwachtingsmanagement", "passend onderwijs", "OPP", "instemmingsrecht", "autisme", "groep 4" },
@@ -856,6 +856,8 @@ ending "getekend_onder_druk" {
 ending "valse_hoop" {
   title = "Wachten op een assistent die niet komt",
   outcome = "bad",
+  -- hulp beloven die er niet komt: valse hoop wekken
+  grade_cap = "onvoldoende",
   text = "Joyce gaat ervan uit dat er een assistent komt. Als ze na een maand vraagt wanneer die begint, moet je vertellen dat die er niet komt. Ze voelt zich bedrogen, en het vertrouwen in het hele plan is weg.",
 }
 

@@ -4,7 +4,7 @@
 
 scenario {
   id = "schooladvies-daan",
-  version = 1,
+  version = 2,
   title = { nl = "Het schooladvies van Daan", en = "Daan's secondary-school advice" },
   language = "nl",
   tags = { "verwachtingsmanagement", "slechtnieuwsgesprek", "schooladvies", "groep 8", "doorstroomtoets" },
@@ -1742,6 +1742,8 @@ ending "teleurgesteld_helder" {
 ending "valse_belofte" {
   title = { nl = "Een belofte die je niet kunt houden", en = "A promise you cannot keep" },
   outcome = "bad",
+  -- een belofte over het advies die je niet kunt waarmaken: de kernfout van verwachtingsmanagement
+  grade_cap = "onvoldoende",
   text = {
     nl = "De ouders vertrekken opgelucht: als de toets goed gaat, wordt het vwo, denken ze. Thuis oefenen ze elke avond met {kind}. In maart, als de uitslag geen hoger advies oplevert, staan ze boos aan je bureau: 'U had het beloofd.'",
     en = "The parents leave relieved: if the test goes well, it will be vwo, they think. At home they practise with {kind} every evening. In March, when the result does not lead to a higher advice, they stand angrily at your desk: 'You promised.'",
@@ -1751,6 +1753,8 @@ ending "valse_belofte" {
 ending "boos_weg" {
   title = { nl = "Boos vertrokken", en = "Left in anger" },
   outcome = "bad",
+  -- de ouders vertrekken zonder afspraak: hoe goed de rest ook ging, hoger dan voldoende kan niet
+  grade_cap = "voldoende",
   text = {
     nl = "De ouders staan op zonder afspraak. Ze voelen zich niet gehoord en twijfelen aan jouw beeld van {kind}. Een dag later ligt er een mail bij de directeur met het verzoek om een nieuw gesprek, zonder jou.",
     en = "The parents get up without any agreement. They feel unheard and doubt your picture of {kind}. A day later the head teacher receives an e-mail asking for a new meeting, without you.",
