@@ -112,6 +112,38 @@ int record_run(const StoreCommands& c, const Session& s) {
     return kExitOk;
 }
 
+std::function<bool(const Session&)> play_recorder(const StoreCommands& c, bool* test_mode) {
+    if (test_mode) *test_mode = c.mode == kModeTest;
+    if (!c.record) return {};
+    struct State {
+        std::unique_ptr<Store> store;
+        std::unique_ptr<AttemptRecorder> rec;
+        bool ended = false;
+    };
+    auto st = std::make_shared<State>();
+    const StoreCommands* cmd = &c;
+    return [st, cmd](const Session& s) -> bool {
+        if (!st->store) {
+            st->store = open_store_cli(*cmd->data_dir, true);
+            if (!st->store) return false;
+            st->rec = std::make_unique<AttemptRecorder>(*st->store, s, AttemptOptions{cmd->student, "", cmd->mode, *cmd->lang});
+            if (st->rec->id() == 0) {
+                std::cerr << "error: " << st->rec->error() << "\n";
+                return false;
+            }
+            std::cerr << fmt("Poging {0} wordt bewaard in {1}", "Attempt {0} is kept in {1}", {std::to_string(st->rec->id()), st->store->path()}) << "\n";
+            return true;
+        }
+        // A failed write stays pending and goes with the next action.
+        if (!st->rec->sync(s)) std::cerr << "warning: " << st->rec->error() << "\n";
+        const bool ended = s.phase() == Phase::Ended || s.phase() == Phase::Failed;
+        if (ended && !st->ended && st->rec->error().empty())
+            std::cerr << fmt("Poging {0} afgerond en bewaard", "Attempt {0} finished and kept", {std::to_string(st->rec->id())}) << "\n";
+        st->ended = ended;
+        return true;
+    };
+}
+
 // [SECTION] shared by the commands
 
 std::unique_ptr<Store> open_store_cli(const std::string& data_dir, bool create) {
