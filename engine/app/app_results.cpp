@@ -63,7 +63,10 @@ bool App::resume() {
         m_session = std::move(r.session);
         m_recorder = std::move(r.recorder);
         // The scenario changed: the student goes on in a new attempt, and reads why.
-        if (!r.problem.empty()) m_notice = r.problem;
+        if (!r.problem.empty()) {
+            m_notice = r.problem;
+            if (m_notice[0] >= 'a' && m_notice[0] <= 'z') m_notice[0] = char(m_notice[0] - 'a' + 'A');
+        }
     } catch (const StoreError& x) {
         m_notice = x.what();
         return false;

@@ -163,7 +163,7 @@ void check_resume(ResumeOffer& offer, const Store& store, std::shared_ptr<const 
     offer.turns_fit = s->turns();
     offer.fits = offer.problem.empty() && replayed == rec->events.size() && rec->scenario.content_hash == sc->content_hash;
     if (!offer.fits && offer.problem.empty())
-        offer.problem = tr("het gesprek is aangepast sinds je eraan begon", "the conversation was changed since you began it");
+        offer.problem = tr("je keuzes passen nog, maar het gesprek kan nu anders verlopen", "your choices still fit, but the conversation may go differently now");
 }
 
 // [SECTION] words

@@ -69,9 +69,11 @@ void App::draw_briefing() {
 #endif
         can_resume = playable && (o.fits || o.turns_fit > 0);
         {
-            // Whole pixels: the software renderer draws a border at a fractional y unevenly.
+            // Where the card's top border covers whole pixels: elsewhere the
+            // software renderer draws it a pixel thicker on its left half.
             const ImVec2 c = ImGui::GetCursorScreenPos();
-            ImGui::SetCursorScreenPos(ImVec2(std::floor(c.x), std::floor(c.y)));
+            const float half = std::fmod(p.border_width, 2.0f) == 1.0f ? 0.5f : 0.0f;
+            ImGui::SetCursorScreenPos(ImVec2(std::floor(c.x), std::floor(c.y) + half));
         }
         ui::Card card(ImGui::GetContentRegionAvail().x, o.fits ? p.accent_soft : p.mixed_soft, o.fits ? p.accent : p.mixed, 0.9f);
         // The buttons at the right of the text when there is room, else below it.
@@ -90,7 +92,9 @@ void App::draw_briefing() {
             const char* how = o.attempt.mode == "toets" ? "results.as_test" : "results.as_practice";
             ui::text(s.fmt("results.resume_text", {std::to_string(o.attempt.turns + 1), when_text(o.attempt.started_ms, lang, unix_ms_now()), s(how)}));
         } else {
-            ui::text(s.fmt(o.turns_fit > 0 ? "results.changed_text" : "results.changed_none", {o.problem, std::to_string(o.turns_fit + 1)}));
+            std::string why = o.problem;
+            if (!why.empty() && why[0] >= 'a' && why[0] <= 'z') why[0] = char(why[0] - 'a' + 'A');
+            ui::text(s.fmt(o.turns_fit > 0 ? "results.changed_text" : "results.changed_none", {why, std::to_string(o.turns_fit + 1)}));
         }
         ui::text_muted(s("results.kept"), fonts().small);
         if (beside) ImGui::PopTextWrapPos();

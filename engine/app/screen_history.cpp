@@ -281,9 +281,11 @@ void App::draw_history() {
     int64_t toggled = 0;
 
     // [SECTION] left: the chart and the list
-    ImGui::BeginChild("##attempts", ImVec2(left_w, two_cols ? body_h : body_h * 0.45f), false, ImGuiWindowFlags_NavFlattened);
+    // Side by side: each column scrolls on its own. In a narrow window they
+    // follow each other and the screen scrolls.
+    if (two_cols) ImGui::BeginChild("##attempts", ImVec2(left_w, body_h), false, ImGuiWindowFlags_NavFlattened);
     {
-        const float w = ImGui::GetContentRegionAvail().x - (ImGui::GetScrollMaxY() > 0 ? style.ScrollbarSize : 0);
+        const float w = ImGui::GetContentRegionAvail().x - (two_cols && ImGui::GetScrollMaxY() > 0 ? style.ScrollbarSize : 0);
         {
             ui::Card card(w, 0, 0, 0.9f);
             ui::heading(s("history.chart"));
@@ -350,11 +352,15 @@ void App::draw_history() {
             ImGui::PopID();
         }
     }
-    ImGui::EndChild();
-    if (two_cols) ImGui::SameLine(0, gap);
+    if (two_cols) {
+        ImGui::EndChild();
+        ImGui::SameLine(0, gap);
+    } else {
+        ui::space(0.6f);
+    }
 
     // [SECTION] right: two attempts side by side
-    ImGui::BeginChild("##compare", ImVec2(right_w, two_cols ? body_h : body_h * 0.55f - style.ItemSpacing.y), false, ImGuiWindowFlags_NavFlattened);
+    if (two_cols) ImGui::BeginChild("##compare", ImVec2(right_w, body_h), false, ImGuiWindowFlags_NavFlattened);
     const Comparison* cmp = v.comparison.get();
     if (!cmp) {
         ui::Card card;
@@ -436,9 +442,9 @@ void App::draw_history() {
             ImGui::SameLine(x + half + e * 1.0f);
             head(cmp->id_b, nb, cmp->grade_b, cmp->overall_b, cmp->ending_b);
         }
-        ImGui::BeginChild("##turns", ImVec2(w, std::max(e * 6, ImGui::GetContentRegionAvail().y)), false, ImGuiWindowFlags_NavFlattened);
+        if (two_cols) ImGui::BeginChild("##turns", ImVec2(w, std::max(e * 6, ImGui::GetContentRegionAvail().y)), false, ImGuiWindowFlags_NavFlattened);
         {
-            const float tw = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+            const float tw = ImGui::GetContentRegionAvail().x - (two_cols ? style.ScrollbarSize : 0);
             for (size_t i = 0; i < cmp->rows.size(); ++i) {
                 const TurnRow& r = cmp->rows[i];
                 const bool here = int(i) == cmp->diverge;
@@ -476,9 +482,9 @@ void App::draw_history() {
             }
             ui::space(0.5f);
         }
-        ImGui::EndChild();
+        if (two_cols) ImGui::EndChild();
     }
-    ImGui::EndChild();
+    if (two_cols) ImGui::EndChild();
     ui::text_muted(s("history.keys_hint"), fonts().small);
 
     if (toggled) {
