@@ -277,6 +277,7 @@ TEST(PortfolioFiles, GoToTheDocumentsFolderElseTheDataFolderWithoutOverwriting) 
     home.write(".config/user-dirs.dirs", "# comment\nXDG_DESKTOP_DIR=\"$HOME/Bureaublad\"\nXDG_DOCUMENTS_DIR=\"$HOME/Documenten\"\n");
     EXPECT_EQ(portfolio_dir(data.path.string()), (home.path / "Documenten" / "Gesprekslab").string());
     if (old_home) setenv("HOME", keep_home.c_str(), 1);
+    else unsetenv("HOME");
     if (old_cfg) setenv("XDG_CONFIG_HOME", keep_cfg.c_str(), 1);
     // A name that is taken gets a number.
     const std::string dir = data.path.string();
