@@ -176,7 +176,8 @@ std::string when_text(int64_t ms, const std::string& lang, int64_t now_ms) {
     localtime_r(&t, &tm);
     localtime_r(&now, &tn);
     char buf[64];
-    const char* month = (lang == "en" ? en : nl)[tm.tm_mon % 12];
+    const int mon = std::clamp(tm.tm_mon, 0, 11);
+    const char* month = lang == "en" ? en[mon] : nl[mon];
     if (tm.tm_year == tn.tm_year)
         std::snprintf(buf, sizeof buf, "%d %s %02d:%02d", tm.tm_mday, month, tm.tm_hour, tm.tm_min);
     else

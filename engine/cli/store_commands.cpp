@@ -79,7 +79,12 @@ std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& la
 void add_record_options(StoreCommands& c, CLI::App& run) {
     run.add_flag("--record", c.record, tr("de poging bewaren in de resultatendatabase (--data)", "keep the attempt in the results database (--data)"));
     run.add_option("--student", c.student, tr("naam of alias van de student (bij --record)", "name or alias of the student (with --record)"));
-    run.add_option("--mode", c.mode, tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))->check(CLI::IsMember({"oefenen", "toets"}));
+    const bool play = run.get_name() == "play";
+    run.add_option("--mode", c.mode,
+                   play ? tr("oefenen of toets; een toets geeft geen feedback en niet terug tot het einde",
+                             "oefenen or toets; a test gives no feedback and no going back until the end")
+                        : tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))
+        ->check(CLI::IsMember({"oefenen", "toets"}));
     run.add_option("--data", *c.data_dir, tr("map met de resultatendatabase", "folder with the results database"));
 }
 
