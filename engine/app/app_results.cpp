@@ -83,18 +83,23 @@ bool App::resume() {
 }
 
 bool App::start_over() {
-#ifdef LAB_HAVE_STORE
+    set_aside_unfinished();
+    return start(m_mode, m_seed);
+}
+
+void App::set_aside_unfinished() {
     View& v = *m_view;
-    if (m_store && v.resume) {
-        try {
-            m_store->abandon_attempt(v.resume->attempt.id);
-        } catch (const StoreError& x) {
-            m_notice = x.what();
-        }
-        v.resume.reset();
+    v.resume.reset();
+#ifdef LAB_HAVE_STORE
+    if (!m_store || m_entry < 0 || size_t(m_entry) >= m_library.size()) return;
+    const std::string& id = m_library.entry(size_t(m_entry)).id;
+    try {
+        for (const AttemptSummary& a : m_store->unfinished(m_settings.student))
+            if (a.scenario == id && a.student == m_settings.student) m_store->abandon_attempt(a.id);
+    } catch (const StoreError& x) {
+        m_notice = x.what();
     }
 #endif
-    return start(m_mode, m_seed);
 }
 
 bool App::asking_student() const { return m_view->ask_then != View::Then::Nothing; }

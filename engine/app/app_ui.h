@@ -121,7 +121,8 @@ public:
     // Continues the offered attempt in its own mode and seed (resume_attempt);
     // when the scenario changed, in a new attempt, with a notice saying why.
     bool resume();
-    // Sets the offered attempt aside (abandoned, kept) and starts a new one.
+    // Sets the offered attempt aside (abandoned, kept), with any older
+    // unfinished one of this scenario by this student, and starts a new one.
     bool start_over();
     // The student is being asked for a name or alias (first start).
     bool asking_student() const;
@@ -152,6 +153,7 @@ private:
     void draw_ask_student();    // screen_briefing.cpp: the name question
     void refresh_results();     // the resume offer and library marks, from the store
     void load_history();        // the history of the open scenario, from the store
+    void set_aside_unfinished(); // marks this student's unfinished attempts of the open scenario abandoned
     std::string write_portfolio_file(bool report);
 
     void apply_language();

@@ -290,18 +290,8 @@ void App::draw_ask_student() {
     const View::Then then = v.ask_then;
     v.ask_then = View::Then::Nothing;
     if (done == Cancel) return;
-    // The attempt to set aside is the one offered under the name used so far.
-    if (then == View::Then::StartOver) {
-#ifdef LAB_HAVE_STORE
-        if (m_store && v.resume) {
-            try {
-                m_store->abandon_attempt(v.resume->attempt.id);
-            } catch (const StoreError& x) {
-                m_notice = x.what();
-            }
-        }
-#endif
-    }
+    // The attempts to set aside are those under the name used so far.
+    if (then == View::Then::StartOver) set_aside_unfinished();
     Settings next = m_settings;
     next.student = done == Save ? clean_student_name(v.name_edit) : std::string();
     next.student_asked = true;

@@ -158,14 +158,18 @@ TEST(AppResume, AnAttemptLeftMidwayIsOfferedAndGoesOnAtTheSameTurnInItsModeAndSe
     EXPECT_FALSE(d->app().resume_offer());
 }
 
-TEST(AppResume, StartingOverSetsTheOldAttemptAsideAndBeginsANewOne) {
+TEST(AppResume, StartingOverSetsTheOldAttemptsAsideAndBeginsANewOne) {
     labtest::TempDir data;
-    int64_t old_id = 0;
+    int64_t older_id = 0, old_id = 0;
     {
+        // Two left unfinished (stopped, then "Opnieuw" in the debrief, stopped again).
         auto d = open_app({data.path.string(), "", "", "Sanne", ""});
         ASSERT_TRUE(d);
         ASSERT_TRUE(d->app().open_path(kGesprek));
         ASSERT_TRUE(d->app().start(Mode::Practice));
+        play_by_keys(*d, "1,1");
+        older_id = d->app().attempt_id();
+        d->app().restart();
         play_by_keys(*d, "1");
         old_id = d->app().attempt_id();
     }
@@ -174,6 +178,7 @@ TEST(AppResume, StartingOverSetsTheOldAttemptAsideAndBeginsANewOne) {
     ASSERT_TRUE(d->app().open_path(kGesprek));
     d->frames(3);
     ASSERT_TRUE(d->app().resume_offer());
+    EXPECT_EQ(d->app().resume_offer()->id, old_id);  // the newest
     // Tab shows the focus on "Verder gaan", Tab again moves it to "Opnieuw beginnen".
     d->press(Key::Tab);
     d->press(Key::Tab);
@@ -188,6 +193,7 @@ TEST(AppResume, StartingOverSetsTheOldAttemptAsideAndBeginsANewOne) {
     ASSERT_TRUE(old_rec);  // kept
     EXPECT_EQ(old_rec->standing.status, AttemptStatus::Abandoned);
     EXPECT_EQ(old_rec->standing.turns, 1);
+    EXPECT_EQ(store->load_attempt(older_id)->standing.status, AttemptStatus::Abandoned);
     auto open = store->unfinished("Sanne");
     ASSERT_EQ(open.size(), 1u);
     EXPECT_EQ(open[0].id, new_id);
