@@ -9,6 +9,7 @@
 #include <string>
 
 #include "helpers.h"
+#include "store/store.h"
 
 namespace {
 
@@ -127,3 +128,66 @@ TEST(Cli, HostileScenarioEndsWithExitOneAndALocatedMessage) {
     EXPECT_EQ(o.status, 1);
     EXPECT_NE(o.err.find("lus.lua:2: error:"), std::string::npos) << o.err;
 }
+
+// Runs `input | gesprekslab args`, returning the exit status and all output.
+Output run_with_input(const std::string& input, const std::string& args) {
+    labtest::TempDir d;
+    const std::string in = d.write("input.txt", input);
+    const std::string err_file = (d.path / "err").string();
+    Output o;
+    FILE* p = popen((std::string(LAB_BINARY) + " " + args + " <" + in + " 2>" + err_file).c_str(), "r");
+    if (!p) return o;
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) o.out.append(buf.data(), n);
+    const int rc = pclose(p);
+    o.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    std::ifstream e(err_file);
+    o.err.assign(std::istreambuf_iterator<char>(e), {});
+    return o;
+}
+
+TEST(Cli, PlayHelpTellsHowToRecord) {
+    Output o = run_cli("play --help");
+    EXPECT_EQ(o.status, 0);
+    for (const char* opt : {"--record", "--student", "--data", "--mode"}) EXPECT_NE(o.out.find(opt), std::string::npos) << opt << "\n" << o.out;
+}
+
+TEST(Cli, PlayRecordKeepsTheAttemptWithTheStudentsName) {
+    labtest::TempDir data;
+    const std::string gesprek = std::string(LAB_SOURCE_DIR) + "/tests/app/data/gesprek.lua";
+    // Three answers, then Enter past the grandmother's line to the ending.
+    Output o = run_with_input("1\n1\n1\n\n", "play " + gesprek + " --record --student \"Sanne de Vries\" --data " + data.path.string());
+    EXPECT_EQ(o.status, 0) << o.err;
+    EXPECT_NE(o.out.find("Goed: je maakt tijd."), std::string::npos) << o.out;  // practice: feedback as you go
+    EXPECT_NE(o.err.find("gesprekslab.db"), std::string::npos) << o.err;        // says where it is kept
+    auto store = lab::Store::open(data.path.string());
+    ASSERT_TRUE(store);
+    auto list = store->attempts();
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0].student, "Sanne de Vries");
+    EXPECT_EQ(list[0].status, lab::AttemptStatus::Finished);
+    EXPECT_EQ(list[0].mode, "oefenen");
+    EXPECT_EQ(list[0].turns, 3);
+    EXPECT_EQ(list[0].grade, "goed");
+    auto rec = store->load_attempt(list[0].id);
+    ASSERT_TRUE(rec);
+    ASSERT_GE(rec->events.size(), 3u);
+    EXPECT_EQ(rec->events[0].choice_text.get("nl", "nl"), "Natuurlijk, kom binnen.");
+}
+
+TEST(Cli, PlayRecordInATestGivesNoFeedbackUntilTheEndAndKeepsAnUnfinishedAttempt) {
+    labtest::TempDir data;
+    const std::string gesprek = std::string(LAB_SOURCE_DIR) + "/tests/app/data/gesprek.lua";
+    // One answer, then "r" (no going back in a test) and quit.
+    Output o = run_with_input("1\nr\nq\n", "play " + gesprek + " --record --mode toets --student Daan --data " + data.path.string());
+    EXPECT_EQ(o.status, 0) << o.err;
+    EXPECT_EQ(o.out.find("Goed: je maakt tijd."), std::string::npos) << o.out;
+    auto store = lab::Store::open(data.path.string());
+    ASSERT_TRUE(store);
+    auto open = store->unfinished("Daan");
+    ASSERT_EQ(open.size(), 1u);  // offered for resuming in the app
+    EXPECT_EQ(open[0].mode, "toets");
+    EXPECT_EQ(open[0].turns, 1);
+}
+

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "app_driver.h"
 #include "app_ui.h"
 #include "core/i18n.h"
@@ -33,6 +35,36 @@ void say_no_display(const std::string& detail) {
               << tr("Speel een gesprek in de terminal met:  gesprekslab play PAD\n",
                     "Play a conversation in the terminal with:  gesprekslab play PATH\n");
 }
+
+// A copy of the results database in `dir` (with its WAL), removed at the end.
+struct ShotStoreCopy {
+    std::filesystem::path dir;
+    bool make(const std::string& from) {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::path db = fs::path(from) / "gesprekslab.db";
+        if (!fs::is_regular_file(db, ec)) {
+            std::cerr << "error: " << fmt("er is geen resultatendatabase in {0}", "there is no results database in {0}", {q(from)}) << "\n";
+            return false;
+        }
+        dir = fs::temp_directory_path() / ("gesprekslab-shot-data-" + std::to_string(::getpid()));
+        fs::remove_all(dir, ec);
+        fs::create_directories(dir, ec);
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            const fs::path f = fs::path(db.string() + suffix);
+            if (fs::exists(f, ec)) fs::copy_file(f, dir / f.filename(), fs::copy_options::overwrite_existing, ec);
+            if (ec) {
+                std::cerr << "error: " << f.string() << ": " << ec.message() << "\n";
+                return false;
+            }
+        }
+        return true;
+    }
+    ~ShotStoreCopy() {
+        std::error_code ec;
+        if (!dir.empty()) std::filesystem::remove_all(dir, ec);
+    }
+};
 
 }  // namespace
 
@@ -107,6 +139,15 @@ int take_shot(const ShotOptions& opt) {
     o.app.record = false;  // a picture is not an attempt
     o.app.data_dir = (std::filesystem::temp_directory_path() / "gesprekslab-shot").string();
     std::error_code ec;
+    // A results store to show: the app works on a copy, so that the picture
+    // changes nothing in it (a debrief shot records its attempt in the copy).
+    ShotStoreCopy copy;
+    if (!opt.data_dir.empty()) {
+        if (!copy.make(opt.data_dir)) return 1;
+        o.app.record = true;
+        o.app.data_dir = copy.dir.string();
+        o.app.reports_dir = (copy.dir / "portfolio").string();
+    }
     const bool path_is_library = !opt.path.empty() && std::filesystem::is_directory(opt.path, ec) &&
                                  !std::filesystem::exists(std::filesystem::path(opt.path) / "scenario.lua", ec);
     if (*screen == Screen::Library) o.app.scenarios_dir = path_is_library ? opt.path : opt.scenarios_dir;
@@ -117,6 +158,12 @@ int take_shot(const ShotOptions& opt) {
         return 1;
     }
     App& app = d->app();
+    if (!opt.student.empty()) {
+        Settings st = app.settings();
+        st.student = opt.student;
+        st.student_asked = true;
+        app.set_settings(st);
+    }
     if (!opt.path.empty() && !(path_is_library && *screen == Screen::Library) && !app.open_path(opt.path)) {
         std::cerr << "error: " << fmt("geen scenario gevonden in {0}", "no scenario found in {0}", {q(opt.path)}) << "\n";
         return 1;
@@ -144,6 +191,7 @@ int take_shot(const ShotOptions& opt) {
             app.reveal_best_path();
             break;
         case Screen::Settings: app.show_settings(); break;
+        case Screen::History: app.show_history(); break;
     }
     d->frames(5);  // layout settles over a few frames
     if (!d->save_png(opt.out, &error)) {

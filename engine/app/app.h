@@ -19,11 +19,13 @@ struct ShotOptions {
     std::string path;        // scenario
     std::string choices;     // "1,2,t"
     uint64_t seed = 1;
-    std::string screen;      // library|briefing|conversation|debrief|settings
+    std::string screen;      // library|briefing|conversation|debrief|settings|history
     int width = 1280, height = 800;
     std::string lang = "nl";
     std::string scenarios_dir;  // for the library screen
     std::string out;         // PNG path
+    std::string data_dir;    // a results store to show (history, resume offer); "" = none. Read from a copy, never changed
+    std::string student;     // the student's name or alias in the app's settings
 };
 
 // Renders one screen off-screen to a PNG. Returns 0, or 1 with a message on stderr.

@@ -28,12 +28,13 @@ const char* screen_id(Screen s) {
         case Screen::Conversation: return "conversation";
         case Screen::Debrief: return "debrief";
         case Screen::Settings: return "settings";
+        case Screen::History: return "history";
     }
     return "library";
 }
 
 std::optional<Screen> parse_screen(const std::string& id) {
-    for (Screen s : {Screen::Library, Screen::Briefing, Screen::Conversation, Screen::Debrief, Screen::Settings})
+    for (Screen s : {Screen::Library, Screen::Briefing, Screen::Conversation, Screen::Debrief, Screen::Settings, Screen::History})
         if (id == screen_id(s)) return s;
     return std::nullopt;
 }
@@ -81,6 +82,7 @@ void App::open_store() {
     } catch (const StoreError& e) {
         m_notice = e.what();
     }
+    refresh_results();
 #endif
 }
 
@@ -153,6 +155,7 @@ void App::set_settings(const Settings& s) {
     if (s.text_size != old.text_size) m_fonts_dirty = true;
     if (s.high_contrast != old.high_contrast || s.text_size != old.text_size) m_view->style_dirty = true;
     persist_settings();
+    if (s.student != old.student) refresh_results();
 }
 
 void App::set_window_size(int w, int h, bool maximized) {
@@ -179,6 +182,7 @@ std::string App::tr_scn(const LocalText& t) const {
 
 void App::show_library() {
     m_screen = Screen::Library;
+    refresh_results();
 }
 
 bool App::open_entry(size_t i) {
@@ -189,6 +193,7 @@ bool App::open_entry(size_t i) {
     if (m_library.entry(i).checking()) m_view->worker.promote("check:" + m_library.entry(i).path);
     m_session.reset();
     m_screen = Screen::Briefing;
+    refresh_results();
     return true;
 }
 
@@ -213,6 +218,7 @@ bool App::start(Mode mode, uint64_t seed) {
         AttemptOptions o;
         o.mode = mode == Mode::Test ? kModeTest : kModePractice;
         o.lang = m_settings.lang;
+        o.student = m_settings.student;
         m_recorder = std::make_unique<AttemptRecorder>(*m_store, *m_session, o);
     }
 #endif
@@ -264,7 +270,10 @@ void App::restart() {
     if (!start(m_mode, m_seed)) show_library();
 }
 
-void App::show_briefing() { m_screen = m_entry >= 0 ? Screen::Briefing : Screen::Library; }
+void App::show_briefing() {
+    m_screen = m_entry >= 0 ? Screen::Briefing : Screen::Library;
+    refresh_results();
+}
 
 void App::show_conversation() { m_screen = m_session ? Screen::Conversation : Screen::Library; }
 
@@ -396,6 +405,7 @@ void App::frame(double now) {
         case Screen::Conversation: draw_conversation(now); break;
         case Screen::Debrief: draw_debrief(); break;
         case Screen::Settings: draw_settings(); break;
+        case Screen::History: draw_history(); break;
     }
     draw_notice();
     ImGui::End();

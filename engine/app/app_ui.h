@@ -19,8 +19,8 @@
 
 namespace lab {
 
-enum class Screen { Library, Briefing, Conversation, Debrief, Settings };
-// "library", "briefing", "conversation", "debrief", "settings".
+enum class Screen { Library, Briefing, Conversation, Debrief, Settings, History };
+// "library", "briefing", "conversation", "debrief", "settings", "history".
 const char* screen_id(Screen s);
 std::optional<Screen> parse_screen(const std::string& id);
 
@@ -36,11 +36,14 @@ struct AppConfig {
     bool record = true;          // record attempts in the results store in data_dir
     bool background = true;      // slow work on a worker thread (false: inline)
     bool live = true;            // real time: countdowns run, portraits blend
+    std::string reports_dir;     // where the debrief's report and export go ("" = portfolio_dir(data_dir))
 };
 
 struct View;  // view state of the screens (app_view.h)
 class Store;
 class AttemptRecorder;
+struct AttemptSummary;
+struct Comparison;
 
 class App {
 public:
@@ -111,6 +114,32 @@ public:
     bool best_path_ready() const;
     void reveal_best_path();
 
+    // [SECTION] results: resume, history, portfolio (need the results store)
+    // The unfinished attempt of the open scenario by this student (alias in
+    // the settings), which the briefing offers to resume; null when none.
+    const AttemptSummary* resume_offer() const;
+    // Continues the offered attempt in its own mode and seed (resume_attempt);
+    // when the scenario changed, in a new attempt, with a notice saying why.
+    bool resume();
+    // Sets the offered attempt aside (abandoned, kept), with any older
+    // unfinished one of this scenario by this student, and starts a new one.
+    bool start_over();
+    // The student is being asked for a name or alias (first start).
+    bool asking_student() const;
+    // The history of the open scenario; back returns to the current screen.
+    void show_history();
+    // Shows attempts `a` and `b` (store ids) side by side in the history.
+    bool compare(int64_t a, int64_t b);
+    // The two attempts side by side in the history; null when not two selected.
+    const Comparison* comparison() const;
+    // The store id of the attempt being played (0 when not recorded).
+    int64_t attempt_id() const;
+    // Writes the open attempt's portfolio report (HTML, with the reflection:
+    // saved first) or its JSON export to the reports folder; returns the
+    // path, or "" with the reason in notice().
+    std::string write_report();
+    std::string write_export();
+
 private:
     friend struct View;
     // One file each: screen_library.cpp, screen_briefing.cpp, ...
@@ -120,6 +149,12 @@ private:
     void draw_debrief();
     void draw_settings();
     void draw_notice();
+    void draw_history();        // screen_history.cpp
+    void draw_ask_student();    // screen_briefing.cpp: the name question
+    void refresh_results();     // the resume offer and library marks, from the store
+    void load_history();        // the history of the open scenario, from the store
+    void set_aside_unfinished(); // marks this student's unfinished attempts of the open scenario abandoned
+    std::string write_portfolio_file(bool report);
 
     void apply_language();
 
@@ -151,6 +186,7 @@ private:
     std::string m_notice;
     std::unique_ptr<Store> m_store;              // null: not recording
     std::unique_ptr<AttemptRecorder> m_recorder;  // the attempt being played
+    Screen m_history_return = Screen::Briefing;
     std::unique_ptr<View> m_view;
 };
 

@@ -4,6 +4,8 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,6 +13,7 @@
 
 #include "app_ui.h"
 #include "debrief_model.h"
+#include "history_model.h"
 #include "portrait.h"
 #include "reflection.h"
 #include "worker.h"
@@ -57,6 +60,22 @@ struct View {
     std::string reflection_saved;  // path, after saving
     bool debrief_scroll_top = false;
 
+    // Results: resume offer, name question, history, portfolio files.
+    std::optional<ResumeOffer> resume;      // for the open entry (briefing)
+    std::set<std::string> unfinished_ids;   // scenarios with an attempt to resume (library cards)
+    int attempts_here = 0;                  // the student's attempts of the open entry (briefing)
+    enum class Then { Nothing, Start, StartOver } ask_then = Then::Nothing;  // the name question is open
+    bool ask_focus = false;                 // put the keyboard in the name field
+    std::string name_edit;                  // the name field (question and settings)
+    bool name_editing = false;              // the settings' name field is being edited
+    History history;                        // of the open scenario
+    bool history_all_names = false;
+    std::vector<int64_t> selected;          // up to two attempts to compare (store ids)
+    std::unique_ptr<Comparison> comparison; // of `selected`
+    int scroll_to_diverge = 0;              // frames left to bring the turn where the paths parted into view
+    std::string report_path, export_path;   // written for the current attempt
+    int scroll_to_portfolio = 0;            // frames left to bring the debrief's portfolio card into view
+
     // Resets what belongs to one attempt.
     void new_attempt() {
         timer_key = size_t(-1);
@@ -67,6 +86,8 @@ struct View {
         best_revealed = false;
         reflection = Reflection{};
         reflection_saved.clear();
+        report_path.clear();
+        export_path.clear();
     }
 };
 

@@ -1,5 +1,10 @@
-// Voorbereiding: the situation, the goals, who you talk to, and the mode.
+// Voorbereiding: the situation, the goals, who you talk to, and the mode;
+// an unfinished attempt to resume, and (once) the question for a name.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
+#include <cmath>
 
 #include "app_view.h"
 #include "fonts.h"
@@ -25,9 +30,18 @@ void App::draw_briefing() {
         return sc ? interpolate_text(*sc, t.get(lang, sc->language), lang) : t.get(lang, en.language);
     };
 
-    if (back_button(s("briefing.back")) || escape_pressed()) {
+    const bool asking = asking_student();
+    if (back_button(s("briefing.back")) || (escape_pressed() && !asking)) {
         show_library();
         return;
+    }
+    // What the student asked for, done after drawing.
+    enum class Act { None, Start, Resume, StartOver, History } act = Act::None;
+    if (v.attempts_here > 0) {
+        const std::string label = s.fmt("history.open_count", {std::to_string(v.attempts_here)});
+        const float w = ImGui::CalcTextSize(label.c_str()).x + e * 2.6f;
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
+        if (ui::button(label.c_str(), ImVec2(w, 0), ui::Tone::Quiet)) act = Act::History;
     }
     ui::text(en.display_title(lang), fonts().title);
     {
@@ -38,6 +52,65 @@ void App::draw_briefing() {
     ui::space(0.3f);
 
     const bool can_start = !(en.broken() && !en.playable);
+    const bool playable = !en.checking() && en.to_play();
+    bool can_resume = false;
+    if (v.resume && can_start) {
+        // An unfinished attempt: continue it, or start over (it is kept).
+        ResumeOffer& o = *v.resume;
+#ifdef LAB_HAVE_STORE
+        if (!o.checked && playable && m_store) {
+            try {
+                check_resume(o, *m_store, en.to_play());
+            } catch (const StoreError& x) {
+                m_notice = x.what();
+                o.checked = true;
+            }
+        }
+#endif
+        can_resume = playable && (o.fits || o.turns_fit > 0);
+        {
+            // Where the card's top border covers whole pixels: elsewhere the
+            // software renderer draws it a pixel thicker on its left half.
+            const ImVec2 c = ImGui::GetCursorScreenPos();
+            const float half = std::fmod(p.border_width, 2.0f) == 1.0f ? 0.5f : 0.0f;
+            ImGui::SetCursorScreenPos(ImVec2(std::floor(c.x), std::floor(c.y) + half));
+        }
+        ui::Card card(ImGui::GetContentRegionAvail().x, o.fits ? p.accent_soft : p.mixed_soft, o.fits ? p.accent : p.mixed, 0.9f);
+        // The buttons at the right of the text when there is room, else below it.
+        const std::string resume_label =
+            o.fits ? std::string(s("results.resume")) + "  \xE2\x96\xB6" : s.fmt("results.resume_from", {std::to_string(o.turns_fit + 1)});
+        const float pad_x = style.FramePadding.x * 1.3f * 2;
+        const float buttons_w = (can_resume ? ImGui::CalcTextSize(resume_label.c_str()).x + pad_x + style.ItemSpacing.x : 0) +
+                                ImGui::CalcTextSize(s("results.start_over")).x + pad_x;
+        const float inner = card.inner_width();
+        const bool beside = inner - buttons_w - e * 1.5f > e * 24;
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::BeginGroup();
+        if (beside) ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + inner - buttons_w - e * 1.5f);
+        ui::text(s(o.fits ? "results.resume_title" : "results.changed_title"), fonts().heading);
+        if (o.fits) {
+            const char* how = o.attempt.mode == "toets" ? "results.as_test" : "results.as_practice";
+            ui::text(s.fmt("results.resume_text", {std::to_string(o.attempt.turns + 1), when_text(o.attempt.started_ms, lang, unix_ms_now()), s(how)}));
+        } else {
+            std::string why = o.problem;
+            if (!why.empty() && why[0] >= 'a' && why[0] <= 'z') why[0] = char(why[0] - 'a' + 'A');
+            ui::text(s.fmt(o.turns_fit > 0 ? "results.changed_text" : "results.changed_none", {why, std::to_string(o.turns_fit + 1)}));
+        }
+        ui::text_muted(s("results.kept"), fonts().small);
+        if (beside) ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        const float text_h = ImGui::GetItemRectSize().y;
+        if (beside) ImGui::SetCursorScreenPos(ImVec2(top.x + inner - buttons_w, top.y + std::max(0.0f, (text_h - ImGui::GetFrameHeight() * 1.25f) * 0.5f)));
+        else ui::space(0.2f);
+        if (can_resume) {
+            if (ui::button(resume_label.c_str(), ImVec2(0, 0), ui::Tone::Primary)) act = Act::Resume;
+            if (!asking) ImGui::SetItemDefaultFocus();
+            ImGui::SameLine();
+        }
+        if (ui::button(s("results.start_over"), ImVec2(0, 0), can_resume ? ui::Tone::Neutral : ui::Tone::Primary, playable)) act = Act::StartOver;
+        card.end();
+        ui::space(0.4f);
+    }
     const float full_w = ImGui::GetContentRegionAvail().x;
     const float start_w = std::min(e * 17, full_w * 0.34f);
     const float opt_w = std::floor((full_w - start_w - e * 1.2f - e * 0.8f) * 0.5f);
@@ -132,18 +205,99 @@ void App::draw_briefing() {
     ImGui::SameLine(0, e * 0.8f);
     if (ui::option_card("##test", s("mode.test"), s("mode.test_text"), m_mode == Mode::Test, opt_w)) m_mode = Mode::Test;
     ImGui::SameLine(0, e * 1.2f);
-    const bool playable = !en.checking() && en.to_play();
     ImGui::BeginGroup();
     ImGui::SetCursorPosY(top + ImGui::GetTextLineHeightWithSpacing());
     ImGui::PushFont(fonts().heading);
     std::string label = en.checking() ? std::string(s("briefing.checking_short")) : std::string(s("briefing.start")) + "  \xE2\x96\xB6";
     bool go = ui::button(label.c_str(), ImVec2(start_w, std::max(opt_h * 0.62f, e * 2.6f)), ui::Tone::Primary, playable);
-    ImGui::SetItemDefaultFocus();
+    if (!v.resume) ImGui::SetItemDefaultFocus();
     ImGui::PopFont();
     ui::text_muted(en.checking() ? s("briefing.checking") : s("briefing.keys_hint"), fonts().small);
     ImGui::EndGroup();
-    if (!ui::focus_claimed() && ui::enter_pressed() && playable) go = true;
-    if (go) start(m_mode, m_seed);
+    // Enter without a focused button: continue the unfinished attempt when
+    // there is one, else begin.
+    if (!asking && !ui::focus_claimed() && ui::enter_pressed() && playable) act = can_resume ? Act::Resume : v.resume ? Act::StartOver : Act::Start;
+    // Starting anew while an attempt is unfinished sets that one aside.
+    if (go) act = v.resume ? Act::StartOver : Act::Start;
+    draw_ask_student();
+    if (asking) return;
+    switch (act) {
+        case Act::Start:
+        case Act::StartOver: {
+            const bool over = act == Act::StartOver;
+            if (m_store && m_settings.student.empty() && !m_settings.student_asked) {
+                // Once: under which name are the results kept?
+                v.ask_then = over ? View::Then::StartOver : View::Then::Start;
+                v.ask_focus = true;
+                v.name_edit.clear();
+            } else if (over) {
+                start_over();
+            } else {
+                start(m_mode, m_seed);
+            }
+            break;
+        }
+        case Act::Resume: resume(); break;
+        case Act::History: show_history(); break;
+        case Act::None: break;
+    }
+}
+
+void App::draw_ask_student() {
+    View& v = *m_view;
+    if (v.ask_then == View::Then::Nothing) return;
+    const UiStrings& s = m_strings;
+    const float e = em();
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsPopupOpen("##name")) ImGui::OpenPopup("##name");
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(e * 32, io.DisplaySize.x - 2 * e), 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(e * 1.4f, e * 1.2f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, e * 0.8f);
+    enum { Open, Save, Skip, Cancel } done = Open;
+    if (ImGui::BeginPopupModal("##name", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings)) {
+        const Palette& p = palette();
+        ui::heading(s("results.name_title"));
+        ui::space(0.2f);
+        ui::text(s("results.name_text"));
+        ui::space(0.4f);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(e * 0.8f, e * 0.55f));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, p.border_width);
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, p.surface_alt);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+        const ImGuiID field = ImGui::GetID("##alias");
+        ui::before_text_field(field);
+        if (v.ask_focus) {
+            ImGui::SetKeyboardFocusHere(0);
+            v.ask_focus = false;
+        }
+        const bool entered = ImGui::InputTextWithHint("##alias", s("results.name_hint"), &v.name_edit, ImGuiInputTextFlags_EnterReturnsTrue);
+        ui::note_focusable(true, field);
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar(2);
+        ui::text_muted(s("results.name_later"), fonts().small);
+        ui::space(0.4f);
+        const bool named = !clean_student_name(v.name_edit).empty();
+        if (ui::button(s("results.name_save"), ImVec2(0, 0), ui::Tone::Primary, named) || (entered && named)) done = Save;
+        ImGui::SameLine();
+        if (ui::button(s("results.name_skip"))) done = Skip;
+        if (escape_pressed()) done = Cancel;
+        if (done != Open) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar(2);
+    if (done == Open) return;
+    const View::Then then = v.ask_then;
+    v.ask_then = View::Then::Nothing;
+    if (done == Cancel) return;
+    // The attempts to set aside are those under the name used so far.
+    if (then == View::Then::StartOver) set_aside_unfinished();
+    Settings next = m_settings;
+    next.student = done == Save ? clean_student_name(v.name_edit) : std::string();
+    next.student_asked = true;
+    set_settings(next);
+    v.resume.reset();
+    start(m_mode, m_seed);
 }
 
 }  // namespace lab

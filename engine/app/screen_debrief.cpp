@@ -1,5 +1,7 @@
 // Nabespreking: the ending, grade and scores, the meters over the turns, the
-// key moments with better options, the best path, and an ALACT reflection.
+// key moments with better options, the best path, an ALACT reflection, and
+// the portfolio report and export.
+#include <SDL.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -138,7 +140,7 @@ void App::draw_debrief() {
     const float gap = e * 1.2f;
     const std::vector<KeyMoment> moments = key_moments(ses, lang);
 
-    enum class Act { None, Again, Rewind, Library, Popup } act = Act::None;
+    enum class Act { None, Again, Rewind, Library, Popup, History } act = Act::None;
     int rewind_turn = -1;
     auto action_row = [&](const char* id) {
         ImGui::PushID(id);
@@ -148,6 +150,18 @@ void App::draw_debrief() {
         if (!moments.empty() && ui::button(s("debrief.rewind"))) act = Act::Popup;
         ImGui::SameLine();
         if (ui::button(s("common.library"))) act = Act::Library;
+        if (std::string(id) == "top") {
+            // The report, from the top too: made, then shown where it is (below the reflection).
+            ImGui::SameLine();
+            if (ui::button(s("results.report"))) {
+                write_report();
+                v.scroll_to_portfolio = 3;
+            }
+        }
+        if (m_store) {
+            ImGui::SameLine();
+            if (ui::button(s("history.open"))) act = Act::History;
+        }
         ImGui::PopID();
     };
 
@@ -379,6 +393,42 @@ void App::draw_debrief() {
             ui::text(s.fmt("reflection.saved", {v.reflection_saved}), fonts().small, p.good);
         }
     }
+    ui::space(0.6f);
+
+    // [SECTION] for the portfolio: the report (with the reflection) and the export
+    {
+        if (v.scroll_to_portfolio > 0) {
+            // Show the reflection above it too when there is room.
+            ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y, 0.6f);
+            --v.scroll_to_portfolio;
+        }
+        ui::Card card(full_w);
+        ui::heading(s("results.portfolio"));
+        ui::text_muted(s("results.portfolio_text"), fonts().small);
+        ui::space(0.3f);
+        if (ui::button(s("results.report"), ImVec2(0, 0), ui::Tone::Primary)) write_report();
+        ImGui::SameLine();
+        if (ui::button(s("results.export"))) write_export();
+        if (!v.report_path.empty()) {
+            ui::space(0.2f);
+            ui::text(s.fmt("results.report_written", {v.report_path}), fonts().small, p.good);
+            std::string label = std::string("\xE2\x86\x97  ") + s("results.open_report");  // ↗
+            if (ui::button(label.c_str(), ImVec2(0, 0), ui::Tone::Quiet)) {
+                // The student's browser shows it (xdg-open); SDL 2.0.14 and later.
+                std::string why = "SDL_OpenURL";
+#if SDL_VERSION_ATLEAST(2, 0, 14)
+                const std::string url = "file://" + v.report_path;
+                if (SDL_OpenURL(url.c_str()) == 0) why.clear();
+                else why = SDL_GetError();
+#endif
+                if (!why.empty()) m_notice = s.fmt("results.not_opened", {why, v.report_path});
+            }
+        }
+        if (!v.export_path.empty()) {
+            ui::space(0.2f);
+            ui::text(s.fmt("results.export_written", {v.export_path}), fonts().small, p.good);
+        }
+    }
     ui::space(0.8f);
     action_row("bottom");
     ui::space(0.5f);
@@ -415,6 +465,7 @@ void App::draw_debrief() {
         case Act::Again: restart(); break;
         case Act::Rewind: rewind(rewind_turn); break;
         case Act::Library: show_library(); break;
+        case Act::History: show_history(); break;
         case Act::Popup:
         case Act::None: break;
     }

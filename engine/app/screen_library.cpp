@@ -203,9 +203,10 @@ void App::draw_library() {
             ImGui::PushStyleColor(ImGuiCol_Text, b->grade == "onvoldoende" ? p.bad : p.good);
             ui::text(s.fmt("library.best", {grade_words(s, b->grade), std::to_string(int(std::lround(b->overall * 100)))}), fonts().bold);
             ImGui::PopStyleColor();
-        } else {
+        } else if (!v.unfinished_ids.count(en.id)) {
             ui::text_muted(s("library.not_played"), fonts().small);
         }
+        if (!en.checking() && !broken && v.unfinished_ids.count(en.id)) ui::pill(s("results.unfinished_pill"), p.mixed_soft, p.text);
         card.end();
         ImGui::EndGroup();
         v.card_heights[i] = std::max(e * 6, card.natural_height());

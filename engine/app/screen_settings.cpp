@@ -1,4 +1,8 @@
-// Instellingen: language, text size, contrast; stored in the user's config.
+// Instellingen: language, text size, contrast, the name in the results;
+// stored in the user's config.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 
 #include "app_view.h"
@@ -60,6 +64,30 @@ void App::draw_settings() {
         if (ui::option_card("##calm", s("settings.contrast_calm"), s("settings.contrast_calm_text"), !next.high_contrast, ow)) next.high_contrast = false;
         ImGui::SameLine(0, e * 0.6f);
         if (ui::option_card("##high", s("settings.contrast_high"), s("settings.contrast_high_text"), next.high_contrast, ow)) next.high_contrast = true;
+    }
+    ui::space(0.5f);
+    {
+        // The name or alias recorded with each attempt (never an e-mail).
+        View& v = *m_view;
+        const Palette& p = palette();
+        ui::Card card(w);
+        ui::heading(s("results.settings_name"));
+        ui::text_muted(s("results.settings_name_text"), fonts().small);
+        ui::space(0.3f);
+        const ImGuiID field = ImGui::GetID("##student");
+        if (ImGui::GetActiveID() != field) v.name_edit = m_settings.student;  // typed spaces stay while typing
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(e * 0.8f, e * 0.55f));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, p.border_width);
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, p.surface_alt);
+        ImGui::SetNextItemWidth(std::min(card.inner_width(), e * 22));
+        ui::before_text_field(field);
+        if (ImGui::InputTextWithHint("##student", s("results.name_hint"), &v.name_edit)) {
+            next.student = clean_student_name(v.name_edit);
+            next.student_asked = true;
+        }
+        ui::note_focusable(true, field);
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar(2);
     }
     ui::space(0.5f);
     if (!m_cfg.settings_path.empty()) ui::text_muted(s.fmt("settings.stored", {m_cfg.settings_path}), fonts().small);

@@ -32,7 +32,8 @@ const char* text_size_id(TextSize t) {
 
 bool Settings::operator==(const Settings& o) const {
     return lang == o.lang && text_size == o.text_size && high_contrast == o.high_contrast && window_width == o.window_width &&
-           window_height == o.window_height && window_maximized == o.window_maximized;
+           window_height == o.window_height && window_maximized == o.window_maximized && student == o.student &&
+           student_asked == o.student_asked;
 }
 
 namespace {
@@ -55,6 +56,8 @@ std::string settings_to_json(const Settings& s) {
     j["text_size"] = text_size_id(s.text_size);
     j["high_contrast"] = s.high_contrast;
     j["window"] = {{"width", s.window_width}, {"height", s.window_height}, {"maximized", s.window_maximized}};
+    j["student"] = s.student;
+    j["student_asked"] = s.student_asked;
     return j.dump(2) + "\n";
 }
 
@@ -92,8 +95,28 @@ Settings settings_from_json(const std::string& text, std::string* problem) {
         dim("height", s.window_height);
         if (auto f = it->find("maximized"); f != it->end() && f->is_boolean()) s.window_maximized = f->get<bool>();
     }
+    if (auto it = j.find("student"); it != j.end()) {
+        if (it->is_string()) s.student = clean_student_name(it->get<std::string>());
+        else note("student must be a string");
+    }
+    if (auto it = j.find("student_asked"); it != j.end() && it->is_boolean()) s.student_asked = it->get<bool>();
     if (problem) *problem = bad;
     return s;
+}
+
+std::string clean_student_name(const std::string& name) {
+    std::string out;
+    for (unsigned char c : name)
+        if (c >= 0x20 && c != 0x7f) out += char(c);
+    const size_t a = out.find_first_not_of(' ');
+    if (a == std::string::npos) return "";
+    out = out.substr(a);
+    if (out.size() > kStudentNameMax) {
+        size_t n = kStudentNameMax;
+        while (n > 0 && (static_cast<unsigned char>(out[n]) & 0xC0) == 0x80) --n;
+        out.resize(n);
+    }
+    return out.substr(0, out.find_last_not_of(' ') + 1);
 }
 
 Settings load_settings(const std::string& path, std::string* problem) {

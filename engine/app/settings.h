@@ -19,6 +19,10 @@ struct Settings {
     bool high_contrast = false;
     int window_width = 1280, window_height = 800;
     bool window_maximized = false;
+    // Results: the name or alias recorded with each attempt ("" = anonymous;
+    // never an e-mail), and whether the app has asked for it once.
+    std::string student;
+    bool student_asked = false;
 
     bool operator==(const Settings& o) const;
     bool operator!=(const Settings& o) const { return !(*this == o); }
@@ -42,5 +46,10 @@ bool save_settings(const Settings& s, const std::string& path, std::string* prob
 std::string settings_to_json(const Settings& s);
 // Parses JSON text; fields that are absent or invalid keep their defaults.
 Settings settings_from_json(const std::string& text, std::string* problem = nullptr);
+
+// A name or alias as the settings keep it: spaces around it and control
+// characters removed, at most kStudentNameMax bytes (cut between characters).
+constexpr size_t kStudentNameMax = 80;
+std::string clean_student_name(const std::string& name);
 
 }  // namespace lab

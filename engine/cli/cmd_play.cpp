@@ -132,19 +132,32 @@ void show_result(const Session& s, const Term& t, const std::string& lang) {
 
 }  // namespace
 
-int cmd_play(const std::string& path, uint64_t seed, const std::string& lang) {
+int cmd_play(const std::string& path, uint64_t seed, const std::string& lang, const std::function<bool(const Session&)>& record,
+             bool test_mode) {
     auto sc = load_or_report(path);
     if (!sc) return kExitInput;
     Term t = detect_term();
     Session s(sc, seed);
+    // Recording (play --record) begins before the first action and follows every one.
+    if (record && !record(s)) return kExitInput;
+    auto recorded = [&]() {
+        if (record) record(s);
+    };
+    // In a test there is no feedback and no taking back until the end.
+    auto show_feedback = [&](const std::string& fb) {
+        if (!fb.empty() && !test_mode) std::cout << t.green() << wrap(fb, size_t(t.width), "  > ", "    ") << t.reset();
+    };
     std::cout << t.bold() << sc->title.get(lang, sc->language) << t.reset() << "\n";
     if (!sc->briefing.empty()) std::cout << "\n" << wrap(interpolate_text(*sc, sc->briefing.get(lang, sc->language), lang), size_t(t.width), "", "");
     if (!sc->goals.empty()) {
         std::cout << "\n" << tr("Doelen:", "Goals:") << "\n";
         for (const auto& g : sc->goals) std::cout << wrap(interpolate_text(*sc, g.get(lang, sc->language), lang), size_t(t.width), "  - ", "    ");
     }
-    std::cout << "\n" << t.dim() << tr("Typ het nummer van je keuze en Enter. r = vorige keuze terugnemen, q = stoppen.",
-                                       "Type the number of your choice and Enter. r = take back the last choice, q = quit.")
+    std::cout << "\n" << t.dim()
+              << (test_mode ? tr("Toets: typ het nummer van je keuze en Enter. q = stoppen. Feedback krijg je aan het einde.",
+                                 "Test: type the number of your choice and Enter. q = quit. Feedback comes at the end.")
+                            : tr("Typ het nummer van je keuze en Enter. r = vorige keuze terugnemen, q = stoppen.",
+                                 "Type the number of your choice and Enter. r = take back the last choice, q = quit."))
               << t.reset() << "\n";
     size_t shown = 0;
     for (;;) {
@@ -160,8 +173,9 @@ int cmd_play(const std::string& path, uint64_t seed, const std::string& lang) {
             std::cout << t.dim() << tr("  [Enter = verder]", "  [Enter = continue]") << t.reset() << " " << std::flush;
             if (read_line(input, 0) == 2) break;
             if (input == "q") break;
-            if (input == "r" && s.turns() > 0) { s.rewind(s.turns() - 1); shown = 0; std::cout << "\n--- " << tr("terug", "back") << " ---\n"; continue; }
+            if (input == "r" && s.turns() > 0 && !test_mode) { s.rewind(s.turns() - 1); recorded(); shown = 0; std::cout << "\n--- " << tr("terug", "back") << " ---\n"; continue; }
             s.advance();
+            recorded();
             continue;
         }
         show_meters(s, t, lang);
@@ -178,14 +192,14 @@ int cmd_play(const std::string& path, uint64_t seed, const std::string& lang) {
                 std::cout << "\n" << t.dim() << tr("(je zegt niets)", "(you say nothing)") << t.reset() << "\n";
                 const size_t at = s.steps().size() - 1;
                 s.timeout();
-                std::string fb = s.feedback_of(s.steps()[at], lang);
-                if (!fb.empty()) std::cout << t.green() << wrap(fb, size_t(t.width), "  > ", "    ") << t.reset();
+                recorded();
+                show_feedback(s.feedback_of(s.steps()[at], lang));
             }
             continue;
         }
         if (input == "q") break;
-        if (input == "r") {
-            if (s.turns() > 0) { s.rewind(s.turns() - 1); shown = 0; std::cout << "\n--- " << tr("terug naar de vorige keuze", "back to the previous choice") << " ---\n"; }
+        if (input == "r" && !test_mode) {
+            if (s.turns() > 0) { s.rewind(s.turns() - 1); recorded(); shown = 0; std::cout << "\n--- " << tr("terug naar de vorige keuze", "back to the previous choice") << " ---\n"; }
             continue;
         }
         int k = std::atoi(input.c_str());
@@ -196,8 +210,8 @@ int cmd_play(const std::string& path, uint64_t seed, const std::string& lang) {
         std::cout << "\n" << t.bold() << tr("Jij", "You") << t.reset() << "\n" << wrap(s.choice_text(cur, size_t(k - 1), lang), size_t(t.width), "  ", "  ");
         const size_t at = s.steps().size() - 1;
         s.choose(k - 1);
-        std::string fb = s.feedback_of(s.steps()[at], lang);
-        if (!fb.empty()) std::cout << t.green() << wrap(fb, size_t(t.width), "  > ", "    ") << t.reset();
+        recorded();
+        show_feedback(s.feedback_of(s.steps()[at], lang));
     }
     show_result(s, t, lang);
     return kExitOk;

@@ -24,7 +24,12 @@ int cmd_check(const std::vector<std::string>& paths, bool quiet, const LoadOptio
 // (e.g. to record it); a non-zero status it returns becomes the exit status.
 int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json,
             const std::function<int(const Session&)>& after = {});
-int cmd_play(const std::string& path, uint64_t seed, const std::string& lang);
+// `record` (when set) is called after every action on the session, and once
+// before the first (it may refuse the attempt by returning false: the
+// command then stops with exit 1). With `test_mode`, no feedback and no
+// taking back until the end.
+int cmd_play(const std::string& path, uint64_t seed, const std::string& lang, const std::function<bool(const Session&)>& record = {},
+             bool test_mode = false);
 int cmd_test(const std::vector<std::string>& paths);
 int cmd_analyze(const std::string& path, bool json, size_t max_states);
 int cmd_graph(const std::string& path, const std::string& out, const std::string& lang);

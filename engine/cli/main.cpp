@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
     // Results (engine/store): report, export, xapi, class, attempts; run --record.
     auto store_cmds = add_store_commands(app, lang, data_dir);
     add_record_options(*store_cmds, *run);
+    add_record_options(*store_cmds, *play);
 #endif
 
     size_t max_states = 200000;
@@ -117,11 +118,14 @@ int main(int argc, char** argv) {
     shot->add_option("PATH", shot_opt.path, tr("het scenario", "the scenario"))->required();
     shot->add_option("--choices", shot_opt.choices, tr("keuzes vooraf, zoals 1,2", "choices made first, like 1,2"));
     shot->add_option("--seed", shot_opt.seed, tr("startwaarde", "seed"));
-    shot->add_option("--screen", shot_opt.screen, tr("library, briefing, conversation, debrief of settings", "library, briefing, conversation, debrief or settings"))
-        ->check(CLI::IsMember({"library", "briefing", "conversation", "debrief", "settings"}));
+    shot->add_option("--screen", shot_opt.screen, tr("library, briefing, conversation, debrief, settings of history", "library, briefing, conversation, debrief, settings or history"))
+        ->check(CLI::IsMember({"library", "briefing", "conversation", "debrief", "settings", "history"}));
     shot->add_option("--size", size, tr("beeldgrootte BxH, zoals 1280x800", "image size WxH, like 1280x800"));
     shot->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
     shot->add_option("-o,--output", shot_opt.out, tr("het PNG-bestand", "the PNG file"))->required();
+    shot->add_option("--data", shot_opt.data_dir, tr("map met een resultatendatabase om te tonen (geschiedenis, verder gaan); er wordt niets in veranderd",
+                                                     "folder with a results database to show (history, resume); nothing in it is changed"));
+    shot->add_option("--student", shot_opt.student, tr("naam of alias van de student in de app", "the student's name or alias in the app"));
 #endif
 
     try {
@@ -140,7 +144,14 @@ int main(int argc, char** argv) {
 #endif
             return cmd_run(path, choices, seed, lang, json, after_run);
         }
-        if (*play) return cmd_play(path, seed, lang);
+        if (*play) {
+            std::function<bool(const Session&)> record;
+            bool test_mode = false;
+#ifdef LAB_HAVE_STORE
+            record = play_recorder(*store_cmds, &test_mode);
+#endif
+            return cmd_play(path, seed, lang, record, test_mode);
+        }
         if (*test) return cmd_test(test_paths);
 #ifdef LAB_HAVE_STORE
         if (int rc = run_store_command(*store_cmds); rc >= 0) return rc;

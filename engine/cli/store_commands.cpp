@@ -79,7 +79,12 @@ std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& la
 void add_record_options(StoreCommands& c, CLI::App& run) {
     run.add_flag("--record", c.record, tr("de poging bewaren in de resultatendatabase (--data)", "keep the attempt in the results database (--data)"));
     run.add_option("--student", c.student, tr("naam of alias van de student (bij --record)", "name or alias of the student (with --record)"));
-    run.add_option("--mode", c.mode, tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))->check(CLI::IsMember({"oefenen", "toets"}));
+    const bool play = run.get_name() == "play";
+    run.add_option("--mode", c.mode,
+                   play ? tr("oefenen of toets; een toets geeft geen feedback en niet terug tot het einde",
+                             "oefenen or toets; a test gives no feedback and no going back until the end")
+                        : tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))
+        ->check(CLI::IsMember({"oefenen", "toets"}));
     run.add_option("--data", *c.data_dir, tr("map met de resultatendatabase", "folder with the results database"));
 }
 
@@ -110,6 +115,38 @@ int record_run(const StoreCommands& c, const Session& s) {
         return kExitInput;
     }
     return kExitOk;
+}
+
+std::function<bool(const Session&)> play_recorder(const StoreCommands& c, bool* test_mode) {
+    if (test_mode) *test_mode = c.mode == kModeTest;
+    if (!c.record) return {};
+    struct State {
+        std::unique_ptr<Store> store;
+        std::unique_ptr<AttemptRecorder> rec;
+        bool ended = false;
+    };
+    auto st = std::make_shared<State>();
+    const StoreCommands* cmd = &c;
+    return [st, cmd](const Session& s) -> bool {
+        if (!st->store) {
+            st->store = open_store_cli(*cmd->data_dir, true);
+            if (!st->store) return false;
+            st->rec = std::make_unique<AttemptRecorder>(*st->store, s, AttemptOptions{cmd->student, "", cmd->mode, *cmd->lang});
+            if (st->rec->id() == 0) {
+                std::cerr << "error: " << st->rec->error() << "\n";
+                return false;
+            }
+            std::cerr << fmt("Poging {0} wordt bewaard in {1}", "Attempt {0} is kept in {1}", {std::to_string(st->rec->id()), st->store->path()}) << "\n";
+            return true;
+        }
+        // A failed write stays pending and goes with the next action.
+        if (!st->rec->sync(s)) std::cerr << "warning: " << st->rec->error() << "\n";
+        const bool ended = s.phase() == Phase::Ended || s.phase() == Phase::Failed;
+        if (ended && !st->ended && st->rec->error().empty())
+            std::cerr << fmt("Poging {0} afgerond en bewaard", "Attempt {0} finished and kept", {std::to_string(st->rec->id())}) << "\n";
+        st->ended = ended;
+        return true;
+    };
 }
 
 // [SECTION] shared by the commands

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 #include "core/i18n.h"
 #include "record_json.h"
@@ -219,12 +220,14 @@ void Store::exec(const char* sql) {
 
 // Opens m_path, checks it and migrates it. On failure says whether the file
 // is corrupt (to be moved aside) or made by a newer version.
-bool Store::init(std::string* problem, bool* corrupt, bool* newer) {
-    *corrupt = *newer = false;
+bool Store::init(std::string* problem, bool* corrupt, bool* newer, bool* busy) {
+    *corrupt = *newer = *busy = false;
+    auto is_busy = [](int code) { return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED; };
     int rc = sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         *problem = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         *corrupt = is_corruption(rc);
+        *busy = is_busy(rc);
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
@@ -274,6 +277,7 @@ bool Store::init(std::string* problem, bool* corrupt, bool* newer) {
     } catch (const StoreError& e) {
         *problem = e.what();
         *corrupt = is_corruption(sqlite3_extended_errcode(m_db));
+        *busy = is_busy(sqlite3_extended_errcode(m_db));
         return false;
     }
     return true;
@@ -311,12 +315,16 @@ std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notic
     if (fs::exists(fs::symlink_status(path, ec)) && !fs::is_regular_file(path, ec)) {
         if (!aside(tr("het is geen bestand", "it is not a file"))) return nullptr;
     }
+    // Another process making or migrating the database at this moment can
+    // hold it locked in ways the busy timeout does not wait out (switching
+    // to WAL); then try again, for up to about the busy timeout.
+    int busy_tries = 0;
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::unique_ptr<Store> s(new Store());
         s->m_path = path;
         std::string problem;
-        bool corrupt = false, newer = false;
-        if (s->init(&problem, &corrupt, &newer)) {
+        bool corrupt = false, newer = false, busy = false;
+        if (s->init(&problem, &corrupt, &newer, &busy)) {
             s->m_moved = moved;
             if (!moved.empty())
                 say(fmt("De resultatendatabase was beschadigd ({0}) en is verplaatst naar {1}; er is niets gewist. Er is een nieuwe, lege database gemaakt.",
@@ -325,6 +333,11 @@ std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notic
             return s;
         }
         s.reset();  // close before moving
+        if (busy && !corrupt && ++busy_tries < 100) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            --attempt;
+            continue;
+        }
         if (newer) {
             say(fmt("De resultatendatabase {0} is gemaakt door een nieuwere versie van Gesprekslab; werk Gesprekslab bij. Resultaten worden nu niet bewaard.",
                     "The results database {0} was made by a newer version of Gesprekslab; please update Gesprekslab. Results will not be kept now.",

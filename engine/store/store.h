@@ -120,7 +120,7 @@ public:
 
 private:
     Store() = default;
-    bool init(std::string* problem, bool* corrupt, bool* newer);
+    bool init(std::string* problem, bool* corrupt, bool* newer, bool* busy);
     void exec(const char* sql);
     void insert_events(int64_t id, const std::vector<Event>& events);
     void write_standing(int64_t id, const Standing& s);

@@ -286,10 +286,10 @@ TEST(AppStore, AFinishedAttemptIsTheBestResultNextTimeAndKeepsItsReflection) {
         ASSERT_EQ(d->app().session()->phase(), Phase::Ended);
         d->press(Key::Enter);  // the debrief
         ASSERT_EQ(d->app().screen(), Screen::Debrief);
-        // Keyboard only: Tab past the three buttons, the three moments and the
+        // Keyboard only: Tab past the five buttons, the three moments and the
         // best-path button into the first reflection field, type, then Tab
         // through the other four fields to "Bewaar reflectie" and press it.
-        for (int i = 0; i < 8; ++i) d->press(Key::Tab);
+        for (int i = 0; i < 10; ++i) d->press(Key::Tab);
         d->type("Ik maakte eerst tijd.");
         for (int i = 0; i < 5; ++i) d->press(Key::Tab);
         d->press(Key::Enter);
