@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis.h"
 #include "core/diagnostic.h"
 #include "core/explore.h"
 #include "core/scenario.h"
@@ -32,6 +33,10 @@ struct Loaded {
     Diagnostics diagnostics;
     std::string path;     // as given
     std::string log;      // what the scenario printed while loading
+    // Reachability (analyse() without scores) from the load's exploration,
+    // when it was complete and met no run-time failure; else null. What the
+    // unreachable-warnings say, by id (the app's graph greys by it).
+    std::shared_ptr<const Analysis> reach;
 };
 
 Loaded load_scenario(const std::string& path, const LoadOptions& opt = {});
