@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "app_ui.h"
+#include "author_view.h"
 #include "debrief_model.h"
 #include "portrait.h"
 #include "reflection.h"
@@ -56,6 +57,9 @@ struct View {
     Reflection reflection;
     std::string reflection_saved;  // path, after saving
     bool debrief_scroll_top = false;
+
+    // Author mode (panel_author.cpp).
+    AuthorView author;
 
     // Resets what belongs to one attempt.
     void new_attempt() {

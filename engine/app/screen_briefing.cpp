@@ -29,6 +29,7 @@ void App::draw_briefing() {
         show_library();
         return;
     }
+    draw_author_toggle();  // author mode on/off (panel_author.cpp)
     ui::text(en.display_title(lang), fonts().title);
     {
         std::string meta = level_words(s, en.level);
