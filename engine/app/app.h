@@ -9,6 +9,7 @@ struct AppOptions {
     std::string scenarios_dir;  // the library shown
     std::string lang;           // "" = from settings, else nl|en
     std::string data_dir;       // "" = XDG data directory
+    std::string author;         // a scenario file or folder to open in author mode ("" = none)
 };
 
 // Opens the app window and runs until closed. Returns the exit status; with
@@ -24,6 +25,8 @@ struct ShotOptions {
     std::string lang = "nl";
     std::string scenarios_dir;  // for the library screen
     std::string out;         // PNG path
+    bool author = false;     // in author mode (the author panel beside the screen)
+    std::string panel;       // author panel tab: graph|state|messages ("" = graph)
 };
 
 // Renders one screen off-screen to a PNG. Returns 0, or 1 with a message on stderr.
