@@ -38,6 +38,13 @@ void say_no_display(const std::string& detail) {
 }  // namespace
 
 int run_app(const AppOptions& opt) {
+    if (!opt.author.empty()) {
+        const std::string problem = author_path_problem(opt.author);
+        if (!problem.empty()) {
+            std::cerr << "error: " << problem << "\n";
+            return 1;
+        }
+    }
     if (!have_display()) {
         say_no_display("");
         return 1;
@@ -49,13 +56,6 @@ int run_app(const AppOptions& opt) {
     cfg.data_dir = opt.data_dir.empty() ? data_dir() : opt.data_dir;
     // The app goes before the platform (see the end): its worker threads
     // may still wake the platform's event loop.
-    if (!opt.author.empty()) {
-        const std::string problem = author_path_problem(opt.author);
-        if (!problem.empty()) {
-            std::cerr << "error: " << problem << "\n";
-            return 1;
-        }
-    }
     auto app_owner = std::make_unique<App>(cfg);
     App& app = *app_owner;
 

@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "app/app_driver.h"
 #include "app/author_model.h"
+#include "app/worker.h"
 #include "store/store.h"
 
 namespace {
@@ -354,4 +355,80 @@ TEST(AuthorShot, TheAuthorScreenRendersToAPngWithEachPanel) {
     bad.choices = "9";
     bad.out = (dir.path / "x.png").string();
     EXPECT_EQ(take_shot(bad), 1);
+}
+
+TEST(AuthorModel, LoadsAndLaysOutOnAWorkerThread) {
+    labtest::TempDir dir;
+    const std::string path = dir.write("s.lua", kV1);
+    Worker worker;
+    AuthorModel m(path, &worker, "nl");
+    EXPECT_TRUE(m.loading());
+    EXPECT_FALSE(m.scenario());
+    worker.wait_idle();
+    ASSERT_TRUE(m.reload_ready());
+    AuthorModel::Adopted a = m.adopt(nullptr);
+    EXPECT_TRUE(a.loaded);
+    EXPECT_FALSE(a.session);  // nothing was running
+    ASSERT_TRUE(m.scenario());
+    EXPECT_EQ(m.good_load(), 1);
+    ASSERT_TRUE(m.reach());
+    EXPECT_EQ(m.reach()->unreachable_nodes, std::vector<std::string>{"verborgen"});
+    EXPECT_EQ(m.graph_state(), AuthorModel::GraphState::Laying);
+    worker.wait_idle();
+    EXPECT_EQ(m.graph_state(), AuthorModel::GraphState::Ready);
+    EXPECT_GE(m.layout().find("verborgen"), 0);
+    EXPECT_GE(m.layout().find("eind_slecht"), 0);
+    EXPECT_FALSE(m.check_now());  // nothing changed on disk
+    Session running(m.scenario(), 1);
+    running.choose(0);
+    save(dir, "s.lua", replaced(kV1, "Hoe gaat het met Tim?", "Hoe gaat het met Tim nu?"));
+    EXPECT_TRUE(m.check_now());
+    worker.wait_idle();
+    a = m.adopt(&running);
+    ASSERT_TRUE(a.session);
+    EXPECT_EQ(a.session->text_of(a.session->current(), "nl"), "Hoe gaat het met Tim nu?");
+    EXPECT_EQ(m.loads(), 2);
+}
+
+TEST(AuthorModel, WithoutGraphvizTheGraphIsLaidOutInLayersAndSaysWhy) {
+    labtest::TempDir dir;
+    const std::string path = dir.write("s.lua", kV1);
+    AuthorModel m(path, nullptr, "nl");
+    m.set_dot_program("/nonexistent/graphviz/dot");
+    ASSERT_TRUE(m.reload_ready());
+    m.adopt(nullptr);
+    ASSERT_EQ(m.graph_state(), AuthorModel::GraphState::Ready);
+    EXPECT_FALSE(m.layout().by_dot);
+    EXPECT_NE(m.layout_note().find("/nonexistent/graphviz/dot"), std::string::npos) << m.layout_note();
+    EXPECT_GE(m.layout().find("begin"), 0);
+}
+
+TEST(AuthorApp, InTheBackgroundTheAttemptStartsOnceTheFirstVersionArrives) {
+    labtest::TempDir dir;
+    const std::string path = dir.write("s.lua", kV1);
+    AppDriver::Options o;
+    o.app.lang = "nl";
+    o.app.background = true;  // loads and layouts on the worker, as in the real app
+    o.app.live = false;
+    o.app.record = false;
+    o.app.data_dir = (fs::temp_directory_path() / "gesprekslab-test-data").string();
+    std::string error;
+    auto d = AppDriver::open(o, &error);
+    ASSERT_TRUE(d) << error;
+    ASSERT_TRUE(d->app().open_author(path, &error)) << error;
+    for (int i = 0; i < 4 && (!d->app().session() || d->app().author()->graph_state() != AuthorModel::GraphState::Ready); ++i) {
+        d->app().wait_for_background();
+        d->frames(1);
+    }
+    ASSERT_TRUE(d->app().session());
+    EXPECT_EQ(at(d->app()), "begin");
+    EXPECT_EQ(d->app().author()->graph_state(), AuthorModel::GraphState::Ready);
+    d->press(digit_key(1));
+    save(dir, "s.lua", replaced(kV1, "Hoe gaat het met Tim?", "Vertel, hoe gaat het?"));
+    d->app().author_check_files();
+    EXPECT_TRUE(d->app().author()->loading());
+    d->app().wait_for_background();
+    d->frames(1);
+    EXPECT_EQ(d->app().session()->text_of(d->app().session()->current(), "nl"), "Vertel, hoe gaat het?");
+    EXPECT_EQ(at(d->app()), "vraag");
 }
