@@ -128,6 +128,7 @@ int take_shot(const ShotOptions& opt) {
     App& app = d->app();
     if (opt.author) {
         // Author mode: the watched version (loaded inline here), played as far as --choices go.
+        if (*screen == Screen::Briefing) app.open_path(opt.path);  // a briefing belongs to a library entry
         if (!app.open_author(opt.path, &error)) {
             std::cerr << "error: " << error << "\n";
             return 1;

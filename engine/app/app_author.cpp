@@ -159,9 +159,9 @@ bool App::author_node_on_screen(const std::string& id, float& x, float& y) const
 }
 
 bool App::author_beside() const {
-    if (!m_author) return false;
-    if (m_screen == Screen::Conversation) return true;
-    return m_screen == Screen::Briefing && m_entry >= 0;
+    // The briefing and the debrief keep the whole window (their layouts need
+    // the width); the briefing's toggle says author mode is on.
+    return m_author && m_screen == Screen::Conversation;
 }
 
 }  // namespace lab

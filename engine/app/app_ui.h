@@ -171,7 +171,7 @@ private:
 
     // Author mode (app_author.cpp, panel_author.cpp).
     void author_update(double now);  // each frame: watch the files, adopt a reload
-    bool author_beside() const;      // the author panel shows beside this screen
+    bool author_beside() const;      // the author panel shows beside the screen (the conversation)
     void draw_author_frame(double now);
     void draw_author_panel(float width, float height);
     void draw_author_graph(float width, float height);

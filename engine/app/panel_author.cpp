@@ -1,4 +1,4 @@
-// Auteursmodus: the author panel beside the conversation (or briefing).
+// Auteursmodus: the author panel beside the conversation.
 // A header with the watched file and its version, banners when the newest
 // version has errors or the path could not be replayed in full, and three
 // tabs: the graph (current node highlighted, click to jump), the state
@@ -149,12 +149,10 @@ void App::draw_author_frame(double now) {
     const float min_left = std::min(e * 24, avail.x * 0.5f), min_right = std::min(e * 20, avail.x * 0.4f);
     const float left_w = std::floor(std::clamp(avail.x * a.split, min_left, std::max(min_left, avail.x - grip - min_right)));
 
-    ImGuiWindowFlags play_flags = ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding;
-    if (m_screen == Screen::Conversation) play_flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    const ImGuiWindowFlags play_flags = ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding |
+                                        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::BeginChild("##play", ImVec2(left_w, avail.y), false, play_flags);
-    if (m_screen == Screen::Briefing) {
-        draw_briefing();
-    } else if (m_session) {
+    if (m_session) {
         draw_conversation(now);
     } else {
         // No version has loaded yet: what the lecturer waits for.
