@@ -377,7 +377,7 @@ void App::draw_author_graph(float width, float /*height: the rest of the panel*/
             const ImVec2 at(n.x * a.zoom + pad, n.y * a.zoom + pad);
             const bool visible = at.x > a.last_scroll.x + e * 2 && at.x < a.last_scroll.x + canvas.x - e * 2 &&
                                  at.y > a.last_scroll.y + e && at.y < a.last_scroll.y + canvas.y - e;
-            if (!visible || a.followed.empty()) scroll_to = ImVec2(std::max(0.0f, at.x - canvas.x * 0.4f), std::max(0.0f, at.y - canvas.y * 0.5f));
+            if (!visible || a.followed.empty()) scroll_to = ImVec2(std::max(0.0f, at.x - canvas.x * 0.3f), std::max(0.0f, at.y - canvas.y * 0.5f));
         }
         a.followed = current;
     }
