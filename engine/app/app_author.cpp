@@ -22,7 +22,8 @@ bool App::open_author(const std::string& path, std::string* error) {
     std::error_code ec;
     const bool same = m_author && std::filesystem::equivalent(m_author->path(), path, ec);
     // The attempt goes on only when it is one of these files.
-    const bool keep = m_session && m_entry >= 0 && m_library.find_path(path) == m_entry;
+    const std::string playing = m_entry >= 0 ? m_library.entry(size_t(m_entry)).path : v.author.last_path;
+    const bool keep = m_session && !playing.empty() && std::filesystem::equivalent(playing, path, ec);
     if (!same) {
         m_author = std::make_unique<AuthorModel>(path, m_cfg.background ? &v.worker : nullptr, m_settings.lang);
         v.author.fit_pending = true;
@@ -41,6 +42,7 @@ bool App::open_author(const std::string& path, std::string* error) {
         m_entry = at;
         m_mode = Mode::Practice;  // feedback and rewind while writing
     }
+    v.author.last_path = path;
     m_screen = Screen::Conversation;
     author_update(v.now);  // inline loads are ready now
     return true;
@@ -51,10 +53,12 @@ void App::set_author_mode(bool on) {
         m_author.reset();
         return;
     }
-    if (m_author || m_entry < 0 || size_t(m_entry) >= m_library.size()) return;
+    // The open scenario: the library entry, else the file last watched.
+    const std::string path = m_entry >= 0 && size_t(m_entry) < m_library.size() ? m_library.entry(size_t(m_entry)).path : m_view->author.last_path;
+    if (m_author || path.empty()) return;
     const Screen back = m_screen;
     std::string error;
-    if (open_author(m_library.entry(size_t(m_entry)).path, &error) && back == Screen::Briefing && !m_session) m_screen = Screen::Briefing;
+    if (open_author(path, &error) && back != Screen::Conversation && back != Screen::Library) m_screen = back;
 }
 
 void App::author_check_files() {

@@ -37,6 +37,8 @@ struct AuthorView {
     std::string open_path;
     std::string open_error;
 
+    std::string last_path;       // the file or folder last opened in author mode
+
     // Reloads.
     std::string replay_problem;  // where the last replay stopped early ("" = none)
     int seen_load = 0;           // loads() when the panel last looked

@@ -325,6 +325,24 @@ TEST(AuthorApp, TheToggleTurnsAuthorModeOnForTheOpenScenario) {
     d->frames(2);
 }
 
+TEST(AuthorApp, AFileOutsideTheLibraryCanBeSwitchedBackIntoAuthorModeKeepingTheAttempt) {
+    labtest::TempDir dir;
+    const std::string path = dir.write("s.lua", kV1);
+    auto d = open_driver();
+    ASSERT_TRUE(d);
+    ASSERT_TRUE(d->app().open_author(path, nullptr));
+    d->press(digit_key(1));
+    d->app().set_author_mode(false);
+    d->frames(2);
+    EXPECT_EQ(at(d->app()), "vraag");  // the student's view of the same attempt
+    d->app().set_author_mode(true);    // F2 again
+    ASSERT_TRUE(d->app().author_mode());
+    d->frames(2);
+    EXPECT_EQ(at(d->app()), "vraag");
+    EXPECT_EQ(d->app().session()->turns(), 1);
+    EXPECT_EQ(d->app().screen(), Screen::Conversation);
+}
+
 TEST(AuthorShot, TheAuthorScreenRendersToAPngWithEachPanel) {
     labtest::TempDir dir;
     const std::string path = dir.write("s.lua", kV1);
