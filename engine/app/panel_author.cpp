@@ -569,12 +569,11 @@ void App::draw_author_state(float width) {
     for (size_t i = 0; i < sc.meters.size(); ++i) {
         const Meter& m = sc.meters[i];
         ImGui::PushID(int(i));
-        std::string name = m.id;
+        std::string name = m.id + "  (" + format_number(m.min) + " \xE2\x80\xA6 " + format_number(m.max) + ")";
         if (!m.visible) name += "  " + std::string(s("author.hidden"));
         label(name, !m.visible);
         double val = st.meters[i];
-        const std::string format = "%.4g  (" + format_number(m.min) + " \xE2\x80\xA6 " + format_number(m.max) + ")";
-        if (ImGui::SliderScalar("##meter", ImGuiDataType_Double, &val, &m.min, &m.max, format.c_str()) && editable) {
+        if (ImGui::SliderScalar("##meter", ImGuiDataType_Double, &val, &m.min, &m.max, "%.4g") && editable) {
             ses.author_set_meter(int(i), val);
             changed = true;
         }
