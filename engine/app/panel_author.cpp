@@ -287,8 +287,9 @@ void App::draw_author_graph(float width, float /*height: the rest of the panel*/
     const AuthorModel& am = *m_author;
     const float e = em();
     a.drawn.clear();
-    if (am.graph_state() == AuthorModel::GraphState::None) {
-        ui::text_muted(am.loading() ? s("author.graph_waiting") : s("author.graph_none"));
+    if (am.graph_state() == AuthorModel::GraphState::None || am.layout().nodes.empty()) {
+        const bool waiting = am.loading() || am.graph_state() == AuthorModel::GraphState::Laying;
+        ui::text_muted(waiting ? s("author.graph_waiting") : s("author.graph_none"));
         return;
     }
     const GraphLayout& gl = am.layout();
