@@ -10,6 +10,7 @@
 
 #include "app_driver.h"
 #include "app_ui.h"
+#include "author_model.h"
 #include "core/i18n.h"
 #include "fonts.h"
 #include "platform.h"
@@ -69,6 +70,13 @@ struct ShotStoreCopy {
 }  // namespace
 
 int run_app(const AppOptions& opt) {
+    if (!opt.author.empty()) {
+        const std::string problem = author_path_problem(opt.author);
+        if (!problem.empty()) {
+            std::cerr << "error: " << problem << "\n";
+            return 1;
+        }
+    }
     if (!have_display()) {
         say_no_display("");
         return 1;
@@ -99,6 +107,7 @@ int run_app(const AppOptions& opt) {
     platform->rebuild_fonts(text_pixels(app.settings().text_size));
     app.set_texture_loader([pl](const std::string& path) { return pl->load_texture(path); });
     app.set_waker([pl]() { pl->wake(); });
+    if (!opt.author.empty()) app.open_author(opt.author, nullptr);
 
     // The loop sleeps until an event comes, or until the app asks for a
     // frame (a countdown, an animation). After input a few frames settle
@@ -163,6 +172,34 @@ int take_shot(const ShotOptions& opt) {
         st.student = opt.student;
         st.student_asked = true;
         app.set_settings(st);
+    }
+    if (opt.author) {
+        // Author mode: the watched version (loaded inline here), played as far as --choices go.
+        if (*screen == Screen::Briefing) app.open_path(opt.path);  // a briefing belongs to a library entry
+        if (!app.open_author(opt.path, &error)) {
+            std::cerr << "error: " << error << "\n";
+            return 1;
+        }
+        if (app.session() && !opt.choices.empty() && !app.play(opt.choices, &error)) {
+            std::cerr << "error: " << error << "\n";
+            return 1;
+        }
+        if (!opt.panel.empty()) app.show_author_panel(opt.panel);
+        switch (*screen) {
+            case Screen::Library: app.show_library(); break;
+            case Screen::Briefing: app.show_briefing(); break;
+            case Screen::Conversation: app.show_conversation(); break;
+            case Screen::Debrief: app.show_debrief(); app.reveal_best_path(); break;
+            case Screen::Settings: app.show_settings(); break;
+            case Screen::History: app.show_history(); break;
+        }
+        if (*screen == Screen::Conversation && !app.session()) app.open_author(opt.path, &error);  // the panel with the errors
+        d->frames(6);  // layout settles; the graph is fitted and scrolled in the frames after it is laid out
+        if (!d->save_png(opt.out, &error)) {
+            std::cerr << "error: " << error << "\n";
+            return 1;
+        }
+        return 0;
     }
     if (!opt.path.empty() && !(path_is_library && *screen == Screen::Library) && !app.open_path(opt.path)) {
         std::cerr << "error: " << fmt("geen scenario gevonden in {0}", "no scenario found in {0}", {q(opt.path)}) << "\n";

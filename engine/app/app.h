@@ -9,6 +9,7 @@ struct AppOptions {
     std::string scenarios_dir;  // the library shown
     std::string lang;           // "" = from settings, else nl|en
     std::string data_dir;       // "" = XDG data directory
+    std::string author;         // a scenario file or folder to open in author mode ("" = none)
 };
 
 // Opens the app window and runs until closed. Returns the exit status; with
@@ -26,6 +27,8 @@ struct ShotOptions {
     std::string out;         // PNG path
     std::string data_dir;    // a results store to show (history, resume offer); "" = none. Read from a copy, never changed
     std::string student;     // the student's name or alias in the app's settings
+    bool author = false;     // in author mode (the author panel beside the screen)
+    std::string panel;       // author panel tab: graph|state|messages ("" = graph)
 };
 
 // Renders one screen off-screen to a PNG. Returns 0, or 1 with a message on stderr.

@@ -74,6 +74,17 @@ void AppDriver::type(const std::string& utf8) {
     frames(2);
 }
 
+void AppDriver::click(float x, float y, int settle) {
+    m_platform->set_mouse(x, y, false);
+    one_frame();
+    m_platform->set_mouse(x, y, true);
+    one_frame();
+    m_platform->set_mouse(x, y, false);
+    one_frame();
+    m_platform->release_mouse();
+    frames(settle);
+}
+
 void AppDriver::advance_time(double seconds) {
     m_now += seconds;
     frames(2);

@@ -33,6 +33,9 @@ public:
     void press(Key k, int settle = 2);
     // Types text as SDL text input events.
     void type(const std::string& utf8);
+    // Moves the mouse to (x, y) (a frame), presses and releases the left
+    // button there (a frame each), then renders `settle` frames.
+    void click(float x, float y, int settle = 2);
     // Moves the app's clock on (countdowns), rendering a frame.
     void advance_time(double seconds);
     double now() const { return m_now; }

@@ -41,12 +41,13 @@ void App::refresh_results() {
 #endif
 }
 
-const AttemptSummary* App::resume_offer() const { return m_view->resume ? &m_view->resume->attempt : nullptr; }
+// Author mode records nothing, so it offers no student's attempt to resume.
+const AttemptSummary* App::resume_offer() const { return m_view->resume && !m_author ? &m_view->resume->attempt : nullptr; }
 
 bool App::resume() {
 #ifdef LAB_HAVE_STORE
     View& v = *m_view;
-    if (!m_store || !v.resume || m_entry < 0 || size_t(m_entry) >= m_library.size()) return false;
+    if (!m_store || !v.resume || m_author || m_entry < 0 || size_t(m_entry) >= m_library.size()) return false;
     const LibraryEntry& e = m_library.entry(size_t(m_entry));
     if (e.checking() || !e.to_play()) return false;
     const ResumeOffer offer = *v.resume;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "app_view.h"
+#include "author_model.h"
 #include "core/i18n.h"
 #include "core/picks.h"
 #include "fonts.h"
@@ -187,6 +188,8 @@ void App::show_library() {
 
 bool App::open_entry(size_t i) {
     if (i >= m_library.size()) return false;
+    // Author mode belongs to the watched files: another scenario ends it.
+    if (m_author && m_library.find_path(m_author->path()) != int(i)) m_author.reset();
     m_entry = int(i);
     m_scenario = m_library.entry(i).to_play();
     // The student waits for this one: check it next.
@@ -204,17 +207,23 @@ bool App::open_path(const std::string& path) {
 }
 
 bool App::start(Mode mode, uint64_t seed) {
-    if (m_entry < 0 || size_t(m_entry) >= m_library.size()) return false;
-    const LibraryEntry& e = m_library.entry(size_t(m_entry));
-    if (e.checking() || !e.to_play()) return false;
-    m_scenario = e.to_play();
+    if (m_author) {
+        // Author mode plays the newest version of the watched files that loaded.
+        if (!m_author->scenario()) return false;
+        m_scenario = m_author->scenario();
+    } else {
+        if (m_entry < 0 || size_t(m_entry) >= m_library.size()) return false;
+        const LibraryEntry& e = m_library.entry(size_t(m_entry));
+        if (e.checking() || !e.to_play()) return false;
+        m_scenario = e.to_play();
+    }
     m_mode = mode;
     m_seed = seed;
     m_session = std::make_unique<Session>(m_scenario, seed);
     m_recorded = false;
 #ifdef LAB_HAVE_STORE
     m_recorder.reset();
-    if (m_store) {
+    if (m_store && !m_author) {  // author mode records nothing
         AttemptOptions o;
         o.mode = mode == Mode::Test ? kModeTest : kModePractice;
         o.lang = m_settings.lang;
@@ -295,13 +304,14 @@ void App::on_session_changed() {
 #ifdef LAB_HAVE_STORE
     // Every action goes to the store as it happens (a failed write stays
     // pending and goes with the next one).
-    if (m_recorder && m_session) m_recorder->sync(*m_session);
+    if (m_recorder && m_session && !m_session->author_edited()) m_recorder->sync(*m_session);
 #endif
     record_if_ended();
 }
 
 void App::record_if_ended() {
     if (!m_session || m_recorded || m_session->phase() != Phase::Ended) return;
+    if (m_author || m_session->author_edited()) return;  // not a student's attempt
     m_library.record_result(m_session->scenario().id, m_session->result());
     m_recorded = true;
 }
@@ -317,7 +327,7 @@ void App::start_best_path() {
     v.best_state = View::Best::Running;
     v.best = BestPath{};
     v.best_session.reset();
-    const std::string path = m_library.entry(size_t(m_entry)).path;
+    const std::string path = m_author ? m_author->path() : m_library.entry(size_t(m_entry)).path;
     const std::vector<double> maxima = m_scenario->competency_max;
     const uint64_t seed = m_seed;
     const void* key = m_scenario.get();
@@ -373,6 +383,7 @@ double App::next_wakeup(double now) const {
     if (m_cfg.live && v.blend_start >= 0 && now - v.blend_start < View::kBlendSeconds) sooner(1.0 / 60.0);
     if (m_cfg.live && m_screen == Screen::Conversation && m_session && m_session->has_timeout() && !v.confirm_stop)
         sooner(1.0 / 8.0);  // the countdown bar moves; 8 frames a second is smooth enough
+    if (m_author) sooner(0.3);  // author mode looks at the scenario's files a few times a second
     return wake;
 }
 
@@ -381,6 +392,9 @@ void App::frame(double now) {
     v.now = now;
     ui::begin_frame();
     v.worker.poll();
+    if (m_author) author_update(now);
+    // F2: author mode on or off for the open scenario.
+    if (ImGui::IsKeyPressed(SDL_SCANCODE_F2, false) && m_screen != Screen::Library && m_screen != Screen::Settings) set_author_mode(!m_author);
     if (v.message_lang_pending && !v.worker.busy()) {
         set_message_language(m_settings.lang);
         v.message_lang_pending = false;
@@ -394,18 +408,22 @@ void App::frame(double now) {
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (m_screen == Screen::Conversation) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    if (m_screen == Screen::Conversation || author_beside()) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     // One window per screen, so each keeps its own scroll position.
     const std::string window = std::string("##screen-") + screen_id(m_screen);
     ImGui::PushID(screen_id(m_screen));
     ImGui::Begin(window.c_str(), nullptr, flags);
-    switch (m_screen) {
-        case Screen::Library: draw_library(); break;
-        case Screen::Briefing: draw_briefing(); break;
-        case Screen::Conversation: draw_conversation(now); break;
-        case Screen::Debrief: draw_debrief(); break;
-        case Screen::Settings: draw_settings(); break;
-        case Screen::History: draw_history(); break;
+    if (author_beside()) {
+        draw_author_frame(now);  // the screen and the author panel side by side
+    } else {
+        switch (m_screen) {
+            case Screen::Library: draw_library(); break;
+            case Screen::Briefing: draw_briefing(); break;
+            case Screen::Conversation: draw_conversation(now); break;
+            case Screen::Debrief: draw_debrief(); break;
+            case Screen::Settings: draw_settings(); break;
+            case Screen::History: draw_history(); break;
+        }
     }
     draw_notice();
     ImGui::End();

@@ -44,6 +44,7 @@ class Store;
 class AttemptRecorder;
 struct AttemptSummary;
 struct Comparison;
+class AuthorModel;
 
 class App {
 public:
@@ -139,6 +140,39 @@ public:
     // path, or "" with the reason in notice().
     std::string write_report();
     std::string write_export();
+    // [SECTION] author mode (auteursmodus: app_author.cpp, panel_author.cpp)
+    // A lecturer's view of a scenario being written, beside the conversation:
+    // reload on save (keeping the path), diagnostics, graph, state inspector.
+    // Attempts played in author mode are never recorded (results store, best
+    // result), also after author mode is switched off again.
+    //
+    // Opens the scenario file or folder at `path` (anywhere) in author mode
+    // and shows the conversation; an attempt starts once a version loads.
+    // False with `error` when `path` is not a scenario file or folder.
+    bool open_author(const std::string& path, std::string* error);
+    // On: author mode for the open scenario (the running attempt continues
+    // on the watched version). Off: back to the student's view.
+    void set_author_mode(bool on);
+    bool author_mode() const { return m_author != nullptr; }
+    const AuthorModel* author() const { return m_author.get(); }
+    // Looks at the files now instead of at the next poll (tests).
+    void author_check_files();
+    // Jump to node or ending `id` keeping the state (clicking it in the
+    // graph); "play from here": a fresh attempt beginning at `id`. False
+    // when there is no such id or nothing is being played.
+    bool author_jump(const std::string& id);
+    bool play_from_here(const std::string& id);
+    // Inspector edits of the running attempt (false when not possible).
+    bool author_set_meter(const std::string& id, double value);
+    bool author_set_flag(const std::string& name, const FlagValue& value);
+    // The graph panel's tab: "graph", "state" or "messages" (shots, tests).
+    void show_author_panel(const std::string& tab);
+    // Where the last reload's replay stopped early ("" = it all fitted, or
+    // the notice was closed).
+    const std::string& author_replay_problem() const;
+    // Where node `id` was drawn in the last frame (screen pixels, centre);
+    // false when it was not visible.
+    bool author_node_on_screen(const std::string& id, float& x, float& y) const;
 
 private:
     friend struct View;
@@ -169,6 +203,19 @@ private:
     std::string keep_reflection();
     std::string tr_scn(const LocalText& t) const;  // a scenario text in the student's language
 
+    // Author mode (app_author.cpp, panel_author.cpp).
+    void author_update(double now);  // each frame: watch the files, adopt a reload
+    bool author_beside() const;      // the author panel shows beside the screen (the conversation)
+    void draw_author_frame(double now);
+    void draw_author_panel(float width, float height);
+    void draw_author_graph(float width, float height);
+    void draw_author_state(float width);
+    void draw_author_messages(float width);
+    void draw_author_open();         // library: open a scenario by path
+    void draw_author_toggle();       // briefing: author mode on/off, at the right edge
+    float author_toggle_width() const;
+    void author_take(std::unique_ptr<Session> s);  // an author move's new attempt
+
     AppConfig m_cfg;
     Settings m_settings;
     UiStrings m_strings;
@@ -188,6 +235,7 @@ private:
     std::unique_ptr<AttemptRecorder> m_recorder;  // the attempt being played
     Screen m_history_return = Screen::Briefing;
     std::unique_ptr<View> m_view;
+    std::unique_ptr<AuthorModel> m_author;  // null: not in author mode
 };
 
 }  // namespace lab

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "app_ui.h"
+#include "author_view.h"
 #include "debrief_model.h"
 #include "history_model.h"
 #include "portrait.h"
@@ -75,6 +76,8 @@ struct View {
     int scroll_to_diverge = 0;              // frames left to bring the turn where the paths parted into view
     std::string report_path, export_path;   // written for the current attempt
     int scroll_to_portfolio = 0;            // frames left to bring the debrief's portfolio card into view
+    // Author mode (panel_author.cpp).
+    AuthorView author;
 
     // Resets what belongs to one attempt.
     void new_attempt() {

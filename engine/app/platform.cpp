@@ -136,6 +136,13 @@ void Platform::begin_frame() {
     ImGui::SetCurrentContext(m_imgui);
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (m_mouse.on) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(m_mouse.x, m_mouse.y);
+        io.MouseDown[0] = m_mouse.down;
+        io.MouseWheel = m_mouse.wheel;
+        m_mouse.wheel = 0;
+    }
     ImGui::NewFrame();
 }
 
@@ -194,6 +201,10 @@ void Platform::push_text(const std::string& utf8) {
         at += n;
     }
 }
+
+void Platform::set_mouse(float x, float y, bool down, float wheel) { m_mouse = {true, down, x, y, wheel}; }
+
+void Platform::release_mouse() { m_mouse = {}; }
 
 void Platform::wake() {
     SDL_Event ev{};

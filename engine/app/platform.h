@@ -58,6 +58,11 @@ public:
     // Synthetic input (tests), through the same event path as real input.
     void push_key(int sdl_scancode, bool down);
     void push_text(const std::string& utf8);
+    // Synthetic mouse (tests): from the next frame on, the mouse is at (x, y)
+    // with the left button `down` and the wheel turned by `wheel` (once),
+    // whatever the system mouse does; release_mouse() hands it back.
+    void set_mouse(float x, float y, bool down, float wheel = 0);
+    void release_mouse();
 
     // Thread-safe: wakes process_events() from another thread.
     void wake();
@@ -81,6 +86,10 @@ private:
     bool m_quit = false;
     bool m_offscreen = false;
     uint32_t m_clear = 0;
+    struct MouseOverride {
+        bool on = false, down = false;
+        float x = 0, y = 0, wheel = 0;
+    } m_mouse;
 };
 
 }  // namespace lab

@@ -40,9 +40,11 @@ void App::draw_briefing() {
     if (v.attempts_here > 0) {
         const std::string label = s.fmt("history.open_count", {std::to_string(v.attempts_here)});
         const float w = ImGui::CalcTextSize(label.c_str()).x + e * 2.6f;
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
+        // Left of the author toggle, which sits at the right edge.
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w - author_toggle_width() - ImGui::GetStyle().ItemSpacing.x);
         if (ui::button(label.c_str(), ImVec2(w, 0), ui::Tone::Quiet)) act = Act::History;
     }
+    draw_author_toggle();  // author mode on/off (panel_author.cpp)
     ui::text(en.display_title(lang), fonts().title);
     {
         std::string meta = level_words(s, en.level);
@@ -54,7 +56,7 @@ void App::draw_briefing() {
     const bool can_start = !(en.broken() && !en.playable);
     const bool playable = !en.checking() && en.to_play();
     bool can_resume = false;
-    if (v.resume && can_start) {
+    if (resume_offer() && can_start) {
         // An unfinished attempt: continue it, or start over (it is kept).
         ResumeOffer& o = *v.resume;
 #ifdef LAB_HAVE_STORE

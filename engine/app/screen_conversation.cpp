@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app_view.h"
+#include "author_model.h"
 #include "fonts.h"
 #include "theme.h"
 #include "transcript.h"
@@ -40,6 +41,11 @@ void App::draw_conversation(double now) {
     const float e = em();
     const bool practice = m_mode == Mode::Practice;
     const ImGuiStyle& style = ImGui::GetStyle();
+    // Author mode: every meter, ids beside the texts, what each choice does.
+    const bool author = author_mode();
+    auto author_tag = [&](size_t step) {
+        return author ? "[" + sc.target_id(ses.steps()[step].arrival.at) + "]" : std::string();
+    };
 
     // [SECTION] countdown
     double remaining = -1, total = 0;
@@ -89,7 +95,7 @@ void App::draw_conversation(double now) {
     // [SECTION] columns
     const float avail_h = ImGui::GetContentRegionAvail().y;
     const float gap = e * 1.1f;
-    const float left_w = std::clamp(full_w * 0.23f, e * 12, e * 18);
+    const float left_w = author ? std::clamp(full_w * 0.25f, e * 9, e * 14) : std::clamp(full_w * 0.23f, e * 12, e * 18);
     const bool side = practice && full_w > e * 52;
     const float right_w = side ? std::clamp(full_w * 0.24f, e * 13, e * 19) : 0;
     const float center_w = full_w - left_w - gap - (side ? right_w + gap : 0);
@@ -103,7 +109,7 @@ void App::draw_conversation(double now) {
         const float inner = card.inner_width();
         if (who >= 0) {
             const Character& c = sc.characters[size_t(who)];
-            const float ps = std::min(inner, e * 13);
+            const float ps = std::min(inner, author ? e * 7 : e * 13);
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner - ps) * 0.5f);
             portrait_widget(v, c, ps, mood, m_cfg.live, p.surface);
             ui::space(0.2f);
@@ -115,7 +121,7 @@ void App::draw_conversation(double now) {
         bool any_meter = false;
         for (size_t i = 0; i < sc.meters.size(); ++i) {
             const Meter& m = sc.meters[i];
-            if (!m.visible) continue;
+            if (!m.visible && !author) continue;
             if (!any_meter) {
                 ui::space(0.5f);
                 const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -126,7 +132,9 @@ void App::draw_conversation(double now) {
             }
             const double val = ses.state().meters[i];
             const double frac = m.max > m.min ? (val - m.min) / (m.max - m.min) : 0;
-            ui::text(m.label.get(lang, sc.language).empty() ? m.id : m.label.get(lang, sc.language), fonts().small);
+            std::string meter_name = m.label.get(lang, sc.language).empty() ? m.id : m.label.get(lang, sc.language);
+            if (!m.visible) meter_name += "  " + std::string(s("author.hidden"));
+            ui::text(meter_name, fonts().small, m.visible ? 0 : p.text_muted);
             ImGui::SameLine(inner - ImGui::CalcTextSize(format_number(val).c_str()).x * 0.84f);
             ui::text_muted(format_number(val), fonts().small);
             ui::bar(float(frac), ImVec2(inner, e * 0.55f), p.chart[i % 6], p.neutral);
@@ -144,6 +152,7 @@ void App::draw_conversation(double now) {
         panel_h = e * 2.2f;  // heading
         if (remaining >= 0) panel_h += e * 2.0f;
         for (size_t k = 0; k < cur.arrival.offered.size(); ++k) panel_h += choice_height(ses.choice_text(cur, k, lang), panel_w) + style.ItemSpacing.y;
+        if (author) panel_h += float(cur.arrival.offered.size()) * (fonts().small->FontSize + style.ItemSpacing.y);
         panel_h = std::min(panel_h, avail_h * 0.58f);
     } else if (phase == Phase::Talking) {
         panel_h = e * 3.4f;
@@ -171,10 +180,11 @@ void App::draw_conversation(double now) {
             ImGui::PushID(int(li));
             switch (l.kind) {
                 case TranscriptLine::Kind::Parent:
-                    ui::text(l.who, fonts().small, p.text_muted);
+                    ui::text(author ? l.who + "   " + author_tag(l.step) : l.who, fonts().small, p.text_muted);
                     ui::bubble(l.text, bubble_w, w, false, p.parent_bubble, p.parent_border, p.text, fonts().body);
                     break;
                 case TranscriptLine::Kind::Narration: {
+                    if (author) ui::text(author_tag(l.step), fonts().small, p.text_muted);
                     ImFont* f = fonts().italic;
                     const float nw = std::min(w * 0.85f, e * 34);
                     ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, nw, l.text.c_str());
@@ -186,8 +196,15 @@ void App::draw_conversation(double now) {
                 }
                 case TranscriptLine::Kind::Student:
                 case TranscriptLine::Kind::Silence: {
-                    const char* you = s("conversation.you");
-                    const float yw = ImGui::CalcTextSize(you).x * 0.84f;
+                    std::string you = s("conversation.you");
+                    if (author) {
+                        const Step& st = ses.steps()[l.step];
+                        const Node& node = sc.nodes[size_t(st.arrival.at.index)];
+                        std::string tag = l.kind == TranscriptLine::Kind::Silence ? std::string("t") : "#" + std::to_string(st.chosen + 1);
+                        if (l.kind == TranscriptLine::Kind::Student && !node.choices[size_t(st.chosen)].id.empty()) tag += " " + node.choices[size_t(st.chosen)].id;
+                        you = "[" + tag + "]   " + you;
+                    }
+                    const float yw = fonts().small->CalcTextSizeA(fonts().small->FontSize, FLT_MAX, 0, you.c_str()).x;
                     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + w - yw);
                     ui::text(you, fonts().small, p.text_muted);
                     if (l.kind == TranscriptLine::Kind::Student) {
@@ -222,10 +239,24 @@ void App::draw_conversation(double now) {
                 }
                 case TranscriptLine::Kind::Ending: {
                     ui::space(0.3f);
-                    const Outcome o = sc.endings[size_t(cur.arrival.at.index)].outcome;
+                    const Outcome o = sc.endings[size_t(ses.steps()[l.step].arrival.at.index)].outcome;
                     ui::Card card(w, outcome_color(o, true), outcome_color(o, false));
+                    if (author) ui::text(author_tag(l.step), fonts().small, p.text_muted);
                     ui::text(s.fmt("conversation.ending", {l.title}), fonts().heading);
                     if (!l.text.empty()) ui::text(l.text);
+                    break;
+                }
+                case TranscriptLine::Kind::Author: {
+                    // An author move, small and centred: "sprong naar advies".
+                    const std::string key = "author.line_" + l.title;
+                    const std::string t = "\xE2\x9C\x8E  " + s.fmt(key.c_str(), {l.text});  // ✎
+                    ImFont* f = fonts().small;
+                    const float nw = std::min(w * 0.9f, e * 36);
+                    const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, nw, t.c_str());
+                    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - ts.x) * 0.5f);
+                    const ImVec2 a = ImGui::GetCursorScreenPos();
+                    ImGui::Dummy(ts);
+                    ImGui::GetWindowDrawList()->AddText(f, f->FontSize, a, p.accent_active, t.c_str(), nullptr, nw);
                     break;
                 }
             }
@@ -263,6 +294,12 @@ void App::draw_conversation(double now) {
         for (size_t k = 0; k < cur.arrival.offered.size(); ++k) {
             if (ui::choice_button(int(k + 1), ses.choice_text(cur, k, lang), panel_w - 10)) chosen = int(k);
             if (k == 0) ImGui::SetItemDefaultFocus();
+            if (author) {
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + e * 0.6f);
+                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + panel_w - 10 - e);
+                ui::text(choice_summary(sc, cur.arrival.at.index, cur.arrival.offered[k]), fonts().small, p.text_muted);
+                ImGui::PopTextWrapPos();
+            }
         }
         const int d = digit_pressed();
         if (d > 0 && size_t(d) <= cur.arrival.offered.size() && !v.confirm_stop) chosen = d - 1;

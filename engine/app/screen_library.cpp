@@ -52,10 +52,16 @@ void App::draw_library() {
     {
         const char* label = s("library.settings");
         const float w = ImGui::CalcTextSize(label).x + e * 3;
+        // Author mode: open any scenario by path (panel_author.cpp).
+        const char* open = s("author.open");
+        const float ow = ImGui::CalcTextSize(open).x + e * 2;
+        ImGui::SameLine(full_w - w - ow - e * 0.5f + ImGui::GetStyle().WindowPadding.x);
+        if (ui::button(open, ImVec2(ow, 0), ui::Tone::Quiet)) v.author.open_field = !v.author.open_field;
         ImGui::SameLine(full_w - w + ImGui::GetStyle().WindowPadding.x);
         if (ui::button(label, ImVec2(w, 0))) show_settings();
     }
     ui::space(0.6f);
+    draw_author_open();
 
     // Search and theme filter.
     std::vector<std::string> themes = m_library.themes();

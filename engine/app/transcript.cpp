@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "core/text.h"
+
 namespace lab {
 
 std::string ending_title(const Session& s, const std::string& lang) {
@@ -12,11 +14,51 @@ std::string ending_title(const Session& s, const std::string& lang) {
     return out.empty() ? e.id : out;
 }
 
+namespace {
+
+// The author's changes as "vertrouwen = 5 · advies_genoemd = true".
+std::string edits_text(const Scenario& sc, const std::vector<AuthorEdit>& edits) {
+    std::string out;
+    for (const AuthorEdit& e : edits) {
+        std::string one;
+        switch (e.kind) {
+            case AuthorEdit::Kind::Meter: one = sc.meters[size_t(e.index)].id + " = " + format_number(e.value); break;
+            case AuthorEdit::Kind::Score: one = sc.competencies[size_t(e.index)].id + " = " + format_number(e.value); break;
+            case AuthorEdit::Kind::Visits: {
+                const int n = int(sc.nodes.size());
+                const TargetRef t{e.index < n ? TargetRef::Kind::Node : TargetRef::Kind::Ending, e.index < n ? e.index : e.index - n};
+                one = "visits(" + sc.target_id(t) + ") = " + format_number(e.value);
+                break;
+            }
+            case AuthorEdit::Kind::ClearFlag: one = e.flag + " = nil"; break;
+            case AuthorEdit::Kind::Flag:
+                if (const bool* b = std::get_if<bool>(&e.flag_value)) one = e.flag + " = " + (*b ? "true" : "false");
+                else if (const double* d = std::get_if<double>(&e.flag_value)) one = e.flag + " = " + format_number(*d);
+                else one = e.flag + " = \"" + std::get<std::string>(e.flag_value) + "\"";
+                break;
+        }
+        out += (out.empty() ? "" : " \xC2\xB7 ") + one;
+    }
+    return out;
+}
+
+void author_line(std::vector<TranscriptLine>& out, size_t step, const char* what, std::string text) {
+    TranscriptLine l;
+    l.kind = TranscriptLine::Kind::Author;
+    l.step = step;
+    l.title = what;
+    l.text = std::move(text);
+    out.push_back(std::move(l));
+}
+
+}  // namespace
+
 std::vector<TranscriptLine> build_transcript(const Session& s, const std::string& lang) {
     const Scenario& sc = s.scenario();
     std::vector<TranscriptLine> out;
     out.reserve(s.steps().size() * 2);
     int turn = 0;
+    if (s.begin().kind != sc.start.kind || s.begin().index != sc.start.index) author_line(out, 0, "begin", sc.target_id(s.begin()));
     for (size_t i = 0; i < s.steps().size(); ++i) {
         const Step& st = s.steps()[i];
         const TargetRef at = st.arrival.at;
@@ -30,6 +72,8 @@ std::vector<TranscriptLine> build_transcript(const Session& s, const std::string
             if (l.title.empty()) l.title = e.id;
             l.text = s.text_of(st, lang);
             out.push_back(std::move(l));
+            if (!st.edits.empty()) author_line(out, i, "edits", edits_text(sc, st.edits));
+            if (st.decision == Decision::Jump) author_line(out, i, "jump", sc.target_id(st.jump));
             continue;
         }
         if (at.kind != TargetRef::Kind::Node) continue;
@@ -49,6 +93,8 @@ std::vector<TranscriptLine> build_transcript(const Session& s, const std::string
             }
             out.push_back(std::move(l));
         }
+        if (!st.edits.empty()) author_line(out, i, "edits", edits_text(sc, st.edits));
+        if (st.decision == Decision::Jump) author_line(out, i, "jump", sc.target_id(st.jump));
         if (st.decision == Decision::Choice) {
             TranscriptLine l;
             l.kind = TranscriptLine::Kind::Student;

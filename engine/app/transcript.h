@@ -15,6 +15,8 @@ struct TranscriptLine {
         Student,    // the student's choice
         Silence,    // the student let the timeout run out
         Ending,     // the ending reached (title, text)
+        Author,     // an author move: `title` is "begin" (play from here),
+                    // "edits" (state changed) or "jump"; `text` the id(s) or changes
     };
     Kind kind = Kind::Narration;
     size_t step = 0;    // index in Session::steps()

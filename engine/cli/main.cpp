@@ -50,6 +50,10 @@ int main(int argc, char** argv) {
     app.add_option("--scenarios", scenarios, tr("map met scenario's voor de app", "folder of scenarios for the app"));
     app.add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
     app.add_option("--data", data_dir, tr("map voor resultaten", "folder for results"));
+    std::string author_path;
+    app.add_option("--author", author_path,
+                   tr("open dit scenariobestand of deze scenariomap in auteursmodus (herlaadt bij opslaan, graaf, toestand, meldingen)",
+                      "open this scenario file or folder in author mode (reloads on save, graph, state, messages)"));
 
     std::vector<std::string> check_paths;
     bool quiet = false;
@@ -126,6 +130,9 @@ int main(int argc, char** argv) {
     shot->add_option("--data", shot_opt.data_dir, tr("map met een resultatendatabase om te tonen (geschiedenis, verder gaan); er wordt niets in veranderd",
                                                      "folder with a results database to show (history, resume); nothing in it is changed"));
     shot->add_option("--student", shot_opt.student, tr("naam of alias van de student in de app", "the student's name or alias in the app"));
+    shot->add_flag("--author", shot_opt.author, tr("in auteursmodus, met het auteurspaneel ernaast", "in author mode, with the author panel beside it"));
+    shot->add_option("--panel", shot_opt.panel, tr("tabblad van het auteurspaneel: graph, state of messages", "tab of the author panel: graph, state or messages"))
+        ->check(CLI::IsMember({"graph", "state", "messages"}));
 #endif
 
     try {
@@ -175,7 +182,7 @@ int main(int argc, char** argv) {
             return take_shot(shot_opt);
         }
         // The app keeps the student's own language setting unless --lang is given.
-        AppOptions ao{scenarios, app.count("--lang") ? lang : std::string(), data_dir};
+        AppOptions ao{scenarios, app.count("--lang") ? lang : std::string(), data_dir, author_path};
         return run_app(ao);
 #else
         std::cerr << tr("deze build heeft geen app; gebruik gesprekslab play PAD", "this build has no app; use gesprekslab play PATH") << "\n";

@@ -86,9 +86,16 @@ Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
         out.mood = n.mood.value_or(Mood::Neutraal);
     }
     if (texts && n.text.fn) out.text = text(n.text.fn, s);
+    return offer(s, t.index, out, texts);
+}
+
+Phase Machine::offer(State& s, int node, Arrival& out, bool texts) const {
+    const Node& n = m_sc.nodes[size_t(node)];
+    out.offered.clear();
+    out.offered_text.clear();
     // Choice texts are kept only when some are functions (`offered_text`
     // then runs parallel to `offered`); plain texts come from the scenario.
-    auto offer = [&](int c) {
+    auto consider = [&](int c) {
         const Choice& ch = n.choices[size_t(c)];
         if (ch.when && !m_sc.host->condition(ch.when, s)) return;
         out.offered.push_back(c);
@@ -98,9 +105,9 @@ Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
         }
     };
     if (m_sc.shuffle) {
-        for (int c : display_order(m_sc, m_seed, t.index)) offer(c);
+        for (int c : display_order(m_sc, m_seed, node)) consider(c);
     } else {
-        for (size_t c = 0; c < n.choices.size(); ++c) offer(int(c));
+        for (size_t c = 0; c < n.choices.size(); ++c) consider(int(c));
     }
     if (!out.offered_text.empty()) out.offered_text.resize(out.offered.size());
     if (!out.offered.empty()) return Phase::Choosing;

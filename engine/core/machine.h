@@ -34,6 +34,10 @@ public:
     // Enters `t`: counts the visit, applies node effects, evaluates mood,
     // texts and the offered choices. Returns the resulting phase.
     Phase enter(State& s, TargetRef t, Arrival& out, bool texts = true) const;
+    // Offers the choices of node `n` (out.offered, out.offered_text) under
+    // `s`, as enter() does on arrival; returns the phase that follows
+    // (Choosing, Talking, or Ended at a dead end).
+    Phase offer(State& s, int n, Arrival& out, bool texts = true) const;
     // Applies choice `c` of node `n`: effects, flags, effect(), scores, tags, turn.
     void apply_choice(State& s, int n, int c) const;
     // Applies the timeout (silence) of node `n` the same way.

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <stdexcept>
 
 #include "i18n.h"
@@ -27,6 +28,7 @@ std::string interpolate_text(const Scenario& sc, const std::string& raw, const s
 
 Session::Session(std::shared_ptr<const Scenario> sc, uint64_t seed)
     : m_sc(std::move(sc)), m_seed(seed), m_machine(*m_sc, seed) {
+    m_begin = m_sc->start;
     start();
 }
 
@@ -35,7 +37,7 @@ void Session::start() {
     m_steps.clear();
     m_steps.reserve(64);
     m_error.reset();
-    enter(m_sc->start);
+    enter(m_begin);
 }
 
 void Session::require(Phase p, const char* action) const {
@@ -170,12 +172,19 @@ bool Session::pick(const Pick& p) {
 
 void Session::rewind(int turn) {
     if (turn < 0 || turn >= m_state.turn) throw std::logic_error("Session::rewind: no such turn");
-    // Decisions of the current line up to (not including) turn `turn`.
+    // Decisions of the current line up to (not including) turn `turn`; the
+    // author's edits made before that turn's decision stay.
     std::vector<Step> line = std::move(m_steps);
     m_log.push_back({LogEntry::Kind::Rewind, "", -1, -1, turn});
     start();
     int made = 0;
     for (const Step& old : line) {
+        for (const AuthorEdit& e : old.edits)
+            if (m_phase != Phase::Failed) apply_edit(e);
+        if (old.decision == Decision::Jump) {
+            do_jump(old.jump);
+            continue;
+        }
         if (m_phase == Phase::Failed || m_phase == Phase::Ended) break;
         if (old.decision == Decision::Choice || old.decision == Decision::Timeout) {
             if (made == turn) break;
@@ -185,10 +194,117 @@ void Session::rewind(int turn) {
             case Decision::Choice: do_choose(old.chosen_pos, false); break;
             case Decision::Timeout: do_timeout(false); break;
             case Decision::Advance: do_advance(false); break;
+            case Decision::Jump:
             case Decision::None: break;
         }
         if (old.decision == Decision::None) break;
     }
+}
+
+// [SECTION] author mode
+
+void Session::check_target(TargetRef t) const {
+    const bool ok = (t.kind == TargetRef::Kind::Node && t.index >= 0 && size_t(t.index) < m_sc->nodes.size()) ||
+                    (t.kind == TargetRef::Kind::Ending && t.index >= 0 && size_t(t.index) < m_sc->endings.size());
+    if (!ok) throw std::out_of_range("Session: no such node or ending");
+}
+
+void Session::apply_edit(const AuthorEdit& e) {
+    m_author = true;
+    switch (e.kind) {
+        case AuthorEdit::Kind::Meter: m_state.set_meter(*m_sc, e.index, e.value); break;
+        case AuthorEdit::Kind::Flag: m_state.flags[e.flag] = e.flag_value; break;
+        case AuthorEdit::Kind::ClearFlag: m_state.flags.erase(e.flag); break;
+        case AuthorEdit::Kind::Visits: m_state.set_visits(e.index, int(e.value)); break;
+        case AuthorEdit::Kind::Score: m_state.scores[size_t(e.index)] = e.value; break;
+    }
+    Step& st = m_steps.back();
+    // A later edit of the same thing replaces the earlier one (a slider
+    // dragged gives many).
+    const bool same = !st.edits.empty() && st.edits.back().kind == e.kind && st.edits.back().index == e.index &&
+                      st.edits.back().flag == e.flag;
+    if (same) st.edits.back() = e;
+    else st.edits.push_back(e);
+    if (st.arrival.at.kind == TargetRef::Kind::Node) {
+        try {
+            m_phase = m_machine.offer(m_state, st.arrival.at.index, st.arrival);
+        } catch (const ScriptError& err) {
+            fail(err);
+        }
+    }
+    st.meters = m_state.meters;
+    st.scores = m_state.scores;
+}
+
+void Session::author_edit(const AuthorEdit& e, const char* action) {
+    if (m_phase == Phase::Failed)
+        throw std::logic_error(std::string("Session::") + action + " called in phase Failed");
+    apply_edit(e);
+}
+
+void Session::author_set_meter(int i, double v) {
+    if (i < 0 || size_t(i) >= m_sc->meters.size()) throw std::out_of_range("Session::author_set_meter: no such meter");
+    AuthorEdit e;
+    e.kind = AuthorEdit::Kind::Meter;
+    e.index = i;
+    e.value = v;
+    author_edit(e, "author_set_meter");
+}
+
+void Session::author_set_flag(const std::string& name, const FlagValue& v) {
+    AuthorEdit e;
+    e.kind = AuthorEdit::Kind::Flag;
+    e.flag = name;
+    e.flag_value = v;
+    author_edit(e, "author_set_flag");
+}
+
+void Session::author_clear_flag(const std::string& name) {
+    AuthorEdit e;
+    e.kind = AuthorEdit::Kind::ClearFlag;
+    e.flag = name;
+    author_edit(e, "author_clear_flag");
+}
+
+void Session::author_set_visits(TargetRef t, int count) {
+    check_target(t);
+    AuthorEdit e;
+    e.kind = AuthorEdit::Kind::Visits;
+    e.index = visit_key(*m_sc, t);
+    e.value = std::max(0, count);
+    author_edit(e, "author_set_visits");
+}
+
+void Session::author_set_score(int k, double v) {
+    if (k < 0 || size_t(k) >= m_sc->competencies.size()) throw std::out_of_range("Session::author_set_score: no such competency");
+    AuthorEdit e;
+    e.kind = AuthorEdit::Kind::Score;
+    e.index = k;
+    e.value = v;
+    author_edit(e, "author_set_score");
+}
+
+void Session::do_jump(TargetRef t) {
+    m_author = true;
+    Step& st = m_steps.back();
+    st.decision = Decision::Jump;
+    st.jump = t;
+    m_error.reset();
+    enter(t);
+}
+
+void Session::author_jump(TargetRef t) {
+    check_target(t);
+    do_jump(t);
+}
+
+std::unique_ptr<Session> Session::starting_at(std::shared_ptr<const Scenario> sc, uint64_t seed, TargetRef t) {
+    auto s = std::make_unique<Session>(std::move(sc), seed);
+    s->check_target(t);
+    s->m_begin = t;
+    s->m_author = true;
+    s->start();
+    return s;
 }
 
 Result Session::result() const {
@@ -261,12 +377,43 @@ std::string Session::save_json() const {
     j["scenario"] = m_sc->id;
     j["scenario_version"] = m_sc->version;
     j["seed"] = m_seed;
+    if (m_author) j["author"] = true;
+    if (m_begin.kind != m_sc->start.kind || m_begin.index != m_sc->start.index) j["begin"] = m_sc->target_id(m_begin);
     ordered_json steps = ordered_json::array();
     for (const Step& st : m_steps) {
-        if (st.decision == Decision::None) break;
+        if (st.decision == Decision::None && st.edits.empty()) break;
         ordered_json s;
         s["at"] = m_sc->target_id(st.arrival.at);
-        if (st.decision == Decision::Choice) {
+        if (!st.edits.empty()) {
+            ordered_json edits = ordered_json::array();
+            for (const AuthorEdit& e : st.edits) {
+                ordered_json x;
+                switch (e.kind) {
+                    case AuthorEdit::Kind::Meter: x = {{"meter", m_sc->meters[size_t(e.index)].id}, {"value", e.value}}; break;
+                    case AuthorEdit::Kind::Score: x = {{"score", m_sc->competencies[size_t(e.index)].id}, {"value", e.value}}; break;
+                    case AuthorEdit::Kind::Visits: {
+                        const int n = int(m_sc->nodes.size());
+                        const TargetRef t{e.index < n ? TargetRef::Kind::Node : TargetRef::Kind::Ending, e.index < n ? e.index : e.index - n};
+                        x = {{"visits", m_sc->target_id(t)}, {"value", e.value}};
+                        break;
+                    }
+                    case AuthorEdit::Kind::ClearFlag: x = {{"flag", e.flag}, {"clear", true}}; break;
+                    case AuthorEdit::Kind::Flag:
+                        x["flag"] = e.flag;
+                        if (const bool* b = std::get_if<bool>(&e.flag_value)) x["value"] = *b;
+                        else if (const double* d = std::get_if<double>(&e.flag_value)) x["value"] = *d;
+                        else x["value"] = std::get<std::string>(e.flag_value);
+                        break;
+                }
+                edits.push_back(x);
+            }
+            s["edits"] = edits;
+        }
+        if (st.decision == Decision::Jump) {
+            s["jump"] = m_sc->target_id(st.jump);
+        } else if (st.decision == Decision::None) {
+            // only edits: the last step
+        } else if (st.decision == Decision::Choice) {
             const Choice& c = m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.chosen)];
             if (!c.id.empty()) s["choice_id"] = c.id;
             s["choice"] = st.chosen + 1;  // as declared, from 1
@@ -305,7 +452,22 @@ std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, co
     }
     uint64_t seed = 1;
     if (j.contains("seed") && j["seed"].is_number_unsigned()) seed = j["seed"].get<uint64_t>();
-    auto s = std::make_unique<Session>(std::move(sc), seed);
+    std::unique_ptr<Session> s;
+    if (j.contains("begin") && j["begin"].is_string()) {
+        const std::string begin = j["begin"].get<std::string>();
+        const TargetRef t = sc->find_target(begin);
+        if (t) {
+            s = starting_at(sc, seed, t);
+        } else {
+            say(fmt("de knoop {0} waar deze poging begon bestaat niet meer", "the node {0} where this attempt began no longer exists", {q(begin)}));
+            s = std::make_unique<Session>(sc, seed);
+            s->m_author = true;
+            return s;
+        }
+    } else {
+        s = std::make_unique<Session>(std::move(sc), seed);
+    }
+    if (j.value("author", false)) s->m_author = true;
     const Scenario& scn = s->scenario();
     const nlohmann::json steps = j.contains("steps") && j["steps"].is_array() ? j["steps"] : nlohmann::json::array();
     int k = 0;
@@ -313,12 +475,68 @@ std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, co
         ++k;
         const std::string at = step.is_object() ? step.value("at", "") : "";
         const Step& cur = s->current();
-        if (s->m_phase == Phase::Ended || s->m_phase == Phase::Failed || scn.target_id(cur.arrival.at) != at) {
+        const bool jump = step.is_object() && step.contains("jump") && step["jump"].is_string();
+        const bool decides = step.is_object() && (step.contains("advance") || step.contains("timeout") || step.contains("choice") || step.contains("choice_id"));
+        if ((decides && (s->m_phase == Phase::Ended || s->m_phase == Phase::Failed)) || scn.target_id(cur.arrival.at) != at) {
             say(fmt("stap {0} ({1}) past niet meer bij het scenario", "step {0} ({1}) no longer fits the scenario",
                     {std::to_string(k), q(at)}));
             break;
         }
-        if (step.value("advance", false)) {
+        if (step.contains("edits") && step["edits"].is_array()) {
+            for (const auto& x : step["edits"]) {
+                if (!x.is_object() || s->m_phase == Phase::Failed) continue;
+                AuthorEdit e;
+                std::string missing;
+                if (x.contains("meter")) {
+                    e.kind = AuthorEdit::Kind::Meter;
+                    e.index = scn.meter_index(x.value("meter", ""));
+                    e.value = x.value("value", 0.0);
+                    if (e.index < 0) missing = x.value("meter", "");
+                } else if (x.contains("score")) {
+                    e.kind = AuthorEdit::Kind::Score;
+                    e.index = scn.competency_index(x.value("score", ""));
+                    e.value = x.value("value", 0.0);
+                    if (e.index < 0) missing = x.value("score", "");
+                } else if (x.contains("visits")) {
+                    e.kind = AuthorEdit::Kind::Visits;
+                    const TargetRef t = scn.find_target(x.value("visits", ""));
+                    e.index = t ? visit_key(scn, t) : -1;
+                    e.value = x.value("value", 0.0);
+                    if (!t) missing = x.value("visits", "");
+                } else if (x.contains("flag") && x["flag"].is_string()) {
+                    e.flag = x["flag"].get<std::string>();
+                    if (x.value("clear", false)) {
+                        e.kind = AuthorEdit::Kind::ClearFlag;
+                    } else {
+                        e.kind = AuthorEdit::Kind::Flag;
+                        const auto& v = x.contains("value") ? x["value"] : nlohmann::json(true);
+                        if (v.is_boolean()) e.flag_value = v.get<bool>();
+                        else if (v.is_number()) e.flag_value = v.get<double>();
+                        else if (v.is_string()) e.flag_value = v.get<std::string>();
+                        else continue;
+                    }
+                } else {
+                    continue;
+                }
+                if (!missing.empty()) {
+                    say(fmt("stap {0}: {1} bestaat niet meer; die aanpassing is overgeslagen",
+                            "step {0}: {1} no longer exists; that change was skipped", {std::to_string(k), q(missing)}));
+                    continue;
+                }
+                s->apply_edit(e);
+            }
+        }
+        if (jump) {
+            const TargetRef t = scn.find_target(step["jump"].get<std::string>());
+            if (!t) {
+                say(fmt("stap {0}: de sprong naar {1} kan niet meer: die knoop bestaat niet meer",
+                        "step {0}: the jump to {1} is no longer possible: that node no longer exists", {std::to_string(k), q(step["jump"].get<std::string>())}));
+                break;
+            }
+            s->do_jump(t);
+        } else if (!decides) {
+            break;  // only edits: the last step
+        } else if (step.value("advance", false)) {
             if (s->m_phase != Phase::Talking) { say(fmt("stap {0}: hier valt niets door te klikken", "step {0}: nothing to advance here", {std::to_string(k)})); break; }
             s->do_advance(false);
         } else if (step.value("timeout", false)) {

@@ -58,6 +58,18 @@ int State::visit_count(int target) const {
     return (it != visits.end() && it->first == target) ? it->second : 0;
 }
 
+void State::set_visits(int target, int count) {
+    auto it = std::lower_bound(visits.begin(), visits.end(), std::make_pair(int32_t(target), INT32_MIN));
+    const bool have = it != visits.end() && it->first == target;
+    if (count <= 0) {
+        if (have) visits.erase(it);
+    } else if (have) {
+        it->second = count;
+    } else {
+        visits.insert(it, {int32_t(target), int32_t(count)});
+    }
+}
+
 void State::add_visit(int target) {
     auto it = std::lower_bound(visits.begin(), visits.end(), std::make_pair(int32_t(target), INT32_MIN));
     if (it != visits.end() && it->first == target) ++it->second;

@@ -44,6 +44,8 @@ struct State {
     void set_meter(const Scenario& sc, int i, double v);
     int visit_count(int target) const;
     void add_visit(int target);
+    // Sets the visit count of `target` (0 removes it; negative counts as 0).
+    void set_visits(int target, int count);
 };
 
 // Which parts of the state the author's functions have read. Analysis uses

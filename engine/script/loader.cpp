@@ -150,6 +150,7 @@ private:
     std::shared_ptr<Scenario> m_sc;
     Diagnostics m_diags;
     std::shared_ptr<const StateGraph> m_graph;  // kept with LoadOptions::keep_graph
+    std::shared_ptr<const Analysis> m_reach;
     std::vector<SourceFile> m_sources;
     std::set<std::string> m_included;  // real paths
     std::vector<Decl> m_decls;
@@ -1230,7 +1231,9 @@ void Loader::run_analysis(Scenario& sc) {
             m_diags.error(m_path, 0, "no-ending", tr("geen enkel einde is bereikbaar vanaf start", "no ending can be reached from start"));
     }
     if (g.complete && g.failures.empty()) {
-        Analysis an = lab::analyse(sc, g, false);  // reachability only: the maxima are in already
+        auto reach = std::make_shared<Analysis>(lab::analyse(sc, g, false));  // reachability only: the maxima are in already
+        const Analysis& an = *reach;
+        m_reach = reach;
         for (const auto& r : an.never_offered) {
             const Node& n = sc.nodes[size_t(sc.node_index(r.node))];
             const Choice& c = n.choices[size_t(r.choice - 1)];
@@ -1414,6 +1417,7 @@ Loaded Loader::run() {
     }
     m_diags.sort();
     out.diagnostics = std::move(m_diags);
+    if (out.playable) out.reach = m_reach;
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis.h"
 #include "core/diagnostic.h"
 #include "core/explore.h"
 #include "core/scenario.h"
@@ -37,6 +38,10 @@ struct Loaded {
     std::string log;      // what the scenario printed while loading
     // The analysis' state graph of `playable`, with LoadOptions::keep_graph.
     std::shared_ptr<const StateGraph> graph;
+    // Reachability (analyse() without scores) from the load's exploration,
+    // when it was complete and met no run-time failure; else null. What the
+    // unreachable-warnings say, by id (the app's graph greys by it).
+    std::shared_ptr<const Analysis> reach;
 };
 
 Loaded load_scenario(const std::string& path, const LoadOptions& opt);
