@@ -574,10 +574,15 @@ void App::draw_author_state(float width) {
         if (!m.visible) name += "  " + std::string(s("author.hidden"));
         label(name, !m.visible);
         double val = st.meters[i];
+        // A see-through grab, so that the value under it stays readable.
+        ImVec4 grab = ImGui::GetStyleColorVec4(ImGuiCol_SliderGrab);
+        grab.w *= 0.45f;
+        ImGui::PushStyleColor(ImGuiCol_SliderGrab, grab);
         if (ImGui::SliderScalar("##meter", ImGuiDataType_Double, &val, &m.min, &m.max, "%.4g") && editable) {
             ses.author_set_meter(int(i), val);
             changed = true;
         }
+        ImGui::PopStyleColor();
         ui::note_focusable();
         ImGui::PopID();
     }
