@@ -125,7 +125,7 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
 
     for (size_t k = 0; k < sc.competencies.size(); ++k) {
         auto w = [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) { return edge_score(sc, g, from, e, int(k)); };
-        Extreme hi = extreme_path(g, w, true), lo = extreme_path(g, w, false);
+        Extreme hi = extreme_path(g, order, w, true), lo = extreme_path(g, order, w, false);
         a.competencies.push_back({sc.competencies[k].id, lo.value, hi.value, lo.path, hi.path, hi.bounded && lo.bounded});
     }
     // Best and worst overall: the weighted percentage is linear in the raw
@@ -141,7 +141,7 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
         }
         return v;
     };
-    Extreme best = extreme_path(g, overall_w, true), worst = extreme_path(g, overall_w, false);
+    Extreme best = extreme_path(g, order, overall_w, true), worst = extreme_path(g, order, overall_w, false);
     a.best_path = best.path;
     a.worst_path = worst.path;
     if (best.reachable) a.best_overall = overall_of(sc, best.path);

@@ -405,9 +405,10 @@ double edge_score(const Scenario& sc, const StateGraph&, const StateGraph::Verte
 void compute_maxima(Scenario& sc, const StateGraph& g) {
     sc.competency_max.assign(sc.competencies.size(), 0);
     sc.max_exact = g.complete;
+    const DfsOrder order = dfs_order(g);
     for (size_t k = 0; k < sc.competencies.size(); ++k) {
         if (sc.competencies[k].max) { sc.competency_max[k] = *sc.competencies[k].max; continue; }
-        Extreme x = extreme_path(g, [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) {
+        Extreme x = extreme_path(g, order, [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) {
             return edge_score(sc, g, from, e, int(k));
         }, true);
         sc.competency_max[k] = x.reachable ? x.value : 0;

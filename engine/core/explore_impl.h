@@ -1,6 +1,7 @@
 // Template part of explore.h: best paths over a StateGraph.
 #pragma once
 #include <limits>
+#include <utility>
 
 namespace lab {
 
@@ -12,14 +13,23 @@ struct DfsOrder {
 };
 DfsOrder dfs_order(const StateGraph& g);
 
+// extreme_path() with the order of `g` already worked out (several searches
+// over one graph share it).
+template <class W>
+Extreme extreme_path(const StateGraph& g, const DfsOrder& order, W&& weight, bool maximise);
+
 template <class W>
 Extreme extreme_path(const StateGraph& g, W&& weight, bool maximise) {
+    return extreme_path(g, dfs_order(g), std::forward<W>(weight), maximise);
+}
+
+template <class W>
+Extreme extreme_path(const StateGraph& g, const DfsOrder& order, W&& weight, bool maximise) {
     const size_t n = g.vertices.size();
     Extreme out;
     if (n == 0) return out;
     const double sign = maximise ? 1.0 : -1.0;
     const double ninf = -std::numeric_limits<double>::infinity();
-    DfsOrder order = dfs_order(g);
     std::vector<double> best(n, ninf);
     std::vector<int> pred_e(n, -1), pred_v(n, -1);
     best[0] = 0;
