@@ -1,7 +1,7 @@
 # Sourced by scripts/run, scripts/test and scripts/bench: installs the Debian
 # packages the build needs when they are missing. Nothing is downloaded at
 # build time; everything comes from Debian 12's packages.
-LAB_PACKAGES="cmake g++ make pkg-config libsdl2-dev libimgui-dev liblua5.4-dev libgtest-dev libsqlite3-dev libfontconfig-dev fonts-dejavu-core nlohmann-json3-dev libcli11-dev graphviz"
+LAB_PACKAGES="cmake g++ make pkg-config libsdl2-dev libimgui-dev liblua5.4-dev libgtest-dev libsqlite3-dev libfontconfig-dev fonts-dejavu-core nlohmann-json3-dev libcli11-dev libjemalloc-dev graphviz"
 
 lab_missing_packages() {
   local missing=""
