@@ -175,6 +175,7 @@ void expand(const Scenario& sc, const Machine& m, const Pending& p, const Reads&
         Move mv;
         mv.choice = choice;
         mv.pos = pos;
+        mv.next.visits.reserve(p.state.visits.size() + 1);  // room for the visit enter() counts
         mv.next = p.state;
         State& next = mv.next;
         try {
