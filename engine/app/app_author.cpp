@@ -101,8 +101,12 @@ void App::author_take(std::unique_ptr<Session> s) {
     m_scenario = m_session->scenario_ptr();
     m_recorded = false;
     m_view->scroll_frames = 3;
-    if (m_screen != Screen::Debrief) m_screen = Screen::Conversation;
+    // On the debrief: that of the new version (its best path worked out
+    // again), or the conversation when the replayed path no longer ends.
+    const bool over = m_session->phase() == Phase::Ended || m_session->phase() == Phase::Failed;
+    if (m_screen != Screen::Debrief || !over) m_screen = Screen::Conversation;
     on_session_changed();
+    if (m_screen == Screen::Debrief) start_best_path();
 }
 
 bool App::author_jump(const std::string& id) {

@@ -167,6 +167,43 @@ TEST(AuthorApp, ASaveIsReloadedAndTheStudentsPathIsKept) {
     EXPECT_EQ(at(d->app()), "vraag2");
 }
 
+TEST(AuthorApp, ASaveOnTheDebriefShowsTheDebriefOfTheNewVersion) {
+    labtest::TempDir dir;
+    const std::string path = dir.write("s.lua", kV1);
+    auto d = open_driver();
+    ASSERT_TRUE(d);
+    ASSERT_TRUE(d->app().open_author(path, nullptr));
+    d->frames(2);
+    d->press(digit_key(1));
+    d->press(digit_key(1));
+    ASSERT_EQ(d->app().session()->result().ending, "eind_goed");
+    d->app().show_debrief();
+    d->frames(2);
+    ASSERT_TRUE(d->app().best_path_ready());
+    const Scenario* old_version = &d->app().session()->scenario();
+
+    // A new ending title: still the debrief, of the new version, with its
+    // best path worked out again.
+    save(dir, "s.lua", replaced(kV1, "Goed gesprek", "Een goed gesprek"));
+    d->advance_time(0.5);
+    d->frames(3);
+    EXPECT_EQ(d->app().author()->loads(), 2);
+    EXPECT_EQ(d->app().screen(), Screen::Debrief);
+    EXPECT_NE(&d->app().session()->scenario(), old_version);
+    EXPECT_TRUE(d->app().best_path_ready());
+
+    // A save after which the path no longer reaches an ending: back to the
+    // conversation, where the replay stopped.
+    std::string v3 = kV1;
+    for (size_t i; (i = v3.find("\"vraag\"")) != std::string::npos;) v3.replace(i, 7, "\"vraag2\"");
+    save(dir, "s.lua", v3);
+    d->advance_time(0.5);
+    d->frames(3);
+    EXPECT_EQ(d->app().author()->loads(), 3);
+    EXPECT_EQ(d->app().screen(), Screen::Conversation);
+    EXPECT_EQ(at(d->app()), "vraag2");
+}
+
 TEST(AuthorApp, ABrokenSaveListsDiagnosticsWithFileAndLineAndTheOldVersionPlaysOn) {
     labtest::TempDir dir;
     const std::string path = dir.write("s.lua", kV1);
