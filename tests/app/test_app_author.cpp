@@ -249,6 +249,40 @@ TEST(AuthorApp, ABrokenSaveListsDiagnosticsWithFileAndLineAndTheOldVersionPlaysO
     EXPECT_EQ(d->app().session()->turns(), 2);
 }
 
+TEST(AuthorApp, ADeletedFileOrAnEndlessLoopLeavesTheLastVersionPlaying) {
+    labtest::TempDir dir;
+    const std::string path = dir.write("s.lua", kV1);
+    auto d = open_driver();
+    ASSERT_TRUE(d);
+    ASSERT_TRUE(d->app().open_author(path, nullptr));
+    d->press(digit_key(1));
+    ASSERT_EQ(at(d->app()), "vraag");
+    const AuthorModel* am = d->app().author();
+
+    // The editor saves by deleting and writing anew: for a moment there is no file.
+    fs::remove(path);
+    d->advance_time(0.5);
+    d->frames(2);
+    EXPECT_TRUE(am->latest_failed());
+    ASSERT_TRUE(am->diagnostics().has_errors());
+    EXPECT_NE(am->diagnostics().all()[0].format().find("s.lua"), std::string::npos) << am->diagnostics().all()[0].format();
+    ASSERT_TRUE(d->app().session());
+    EXPECT_EQ(at(d->app()), "vraag");
+
+    // A save with an endless loop at load: stopped by the budget, reported
+    // with its line, and the attempt goes on.
+    save(dir, "s.lua", std::string(kV1) + "while true do end\n");
+    d->advance_time(0.5);
+    d->frames(2);
+    EXPECT_TRUE(am->latest_failed());
+    bool located = false;
+    for (const Diagnostic& x : am->diagnostics().all())
+        if (x.format().rfind(path + ":15:", 0) == 0) located = true;
+    EXPECT_TRUE(located) << am->diagnostics().all()[0].format();
+    d->press(digit_key(1));
+    EXPECT_EQ(d->app().session()->result().ending, "eind_goed");
+}
+
 TEST(AuthorApp, WithNoGoodVersionYetTheAttemptStartsWhenTheErrorsAreFixed) {
     labtest::TempDir dir;
     const std::string path = dir.write("s.lua", replaced(kV1, "next = \"eind_goed\" },", "next = \"eind_goedd\" },"));
