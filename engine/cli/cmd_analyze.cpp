@@ -9,30 +9,39 @@
 
 namespace lab {
 
-int cmd_analyze(const std::string& path, bool json, size_t max_states) {
+namespace {
+
+// Loads `path` and analyses it with the search the load made; false (the
+// diagnostics printed) when it cannot be played.
+bool load_analysed(const std::string& path, size_t max_states, Loaded& l, Analysis& a) {
     LoadOptions opt;
     opt.explore.max_states = max_states;
     opt.keep_graph = true;
-    Loaded l = load_scenario(path, opt);
+    l = load_scenario(path, opt);
     if (!l.playable || !l.graph) {
         print_diagnostics(l.diagnostics);
-        return kExitInput;
+        return false;
     }
-    Analysis a = analyse(*l.playable, *l.graph);
+    a = analyse(*l.playable, *l.graph);
+    return true;
+}
+
+}  // namespace
+
+int cmd_analyze(const std::string& path, bool json, size_t max_states) {
+    Loaded l;
+    Analysis a;
+    if (!load_analysed(path, max_states, l, a)) return kExitInput;
     if (json) std::cout << analysis_json(a) << "\n";
     else std::cout << analysis_text(*l.playable, a);
     return a.failures.empty() ? kExitOk : kExitInput;
 }
 
 int cmd_graph(const std::string& path, const std::string& out, const std::string& lang) {
-    LoadOptions opt;
-    opt.keep_graph = true;
-    Loaded l = load_scenario(path, opt);
-    if (!l.playable || !l.graph) {
-        print_diagnostics(l.diagnostics);
-        return kExitInput;
-    }
-    Analysis a = analyse(*l.playable, *l.graph);
+    const ExploreOptions defaults;
+    Loaded l;
+    Analysis a;
+    if (!load_analysed(path, defaults.max_states, l, a)) return kExitInput;
     GraphOptions go;
     go.lang = lang;
     std::string dot = scenario_dot(*l.playable, &a, go);
