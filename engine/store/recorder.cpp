@@ -102,9 +102,12 @@ std::vector<Event> events_of(const Session& s, size_t from, int first_seq, int64
     return out;
 }
 
-AttemptRecord record_of(const Session& s, const AttemptOptions& opt, int64_t started_ms, int64_t now_ms) {
+namespace {
+
+// What an attempt's row holds of `s` and `opt`: everything but the uuid and
+// the events.
+AttemptRecord attempt_row(const Session& s, const AttemptOptions& opt, int64_t started_ms, int64_t now_ms) {
     AttemptRecord r;
-    r.uuid = new_uuid();
     r.student = opt.student;
     r.email = opt.email;
     r.scenario = scenario_info(s.scenario());
@@ -113,6 +116,14 @@ AttemptRecord record_of(const Session& s, const AttemptOptions& opt, int64_t sta
     r.lang = opt.lang;
     r.started_ms = started_ms;
     r.standing = standing_of(s, now_ms);
+    return r;
+}
+
+}  // namespace
+
+AttemptRecord record_of(const Session& s, const AttemptOptions& opt, int64_t started_ms, int64_t now_ms) {
+    AttemptRecord r = attempt_row(s, opt, started_ms, now_ms);
+    r.uuid = new_uuid();
     r.events = events_of(s, 0, 0, now_ms);
     return r;
 }
@@ -128,15 +139,7 @@ AttemptRecorder::AttemptRecorder(Store& store, const Session& s, const AttemptOp
 bool AttemptRecorder::begin(const Session& s) {
     if (m_id) return true;
     try {
-        AttemptRecord r;
-        r.student = m_opt.student;
-        r.email = m_opt.email;
-        r.scenario = scenario_info(s.scenario());
-        r.seed = s.seed();
-        r.mode = m_opt.mode;
-        r.lang = m_opt.lang;
-        r.started_ms = m_started;
-        r.standing = standing_of(s, m_started);
+        AttemptRecord r = attempt_row(s, m_opt, m_started, m_started);
         r.standing.status = AttemptStatus::Unfinished;  // finished only through sync()
         r.standing.ended_ms = 0;
         m_id = m_store.add_attempt(r);
