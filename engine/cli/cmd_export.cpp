@@ -34,10 +34,7 @@ int cmd_export(const std::vector<std::string>& ids, const std::string& data_dir,
             f.student = student;
             f.scenario = scenario;
             f.include_abandoned = all;
-            auto list = store->attempts(f);
-            // Oldest first in the file.
-            for (auto it = list.rbegin(); it != list.rend(); ++it)
-                if (auto rec = store->load_attempt(it->id)) attempts.push_back(std::move(*rec));
+            attempts = store->load_attempts(f);  // oldest first in the file
         }
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << "\n";

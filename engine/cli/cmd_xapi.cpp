@@ -17,9 +17,7 @@ int cmd_xapi(const std::vector<std::string>& items, const std::string& data_dir,
         try {
             AttemptFilter f;
             f.student = student;
-            auto list = store->attempts(f);
-            for (auto it = list.rbegin(); it != list.rend(); ++it)
-                if (auto rec = store->load_attempt(it->id)) attempts.push_back(std::move(*rec));
+            attempts = store->load_attempts(f);
         } catch (const std::exception& e) {
             std::cerr << "error: " << e.what() << "\n";
             return kExitInput;

@@ -600,6 +600,14 @@ std::vector<std::string> Store::students() const {
     return out;
 }
 
+std::vector<AttemptRecord> Store::load_attempts(const AttemptFilter& f) const {
+    std::vector<AttemptRecord> out;
+    const std::vector<AttemptSummary> list = attempts(f);  // newest first
+    for (auto it = list.rbegin(); it != list.rend(); ++it)
+        if (auto rec = load_attempt(it->id)) out.push_back(std::move(*rec));
+    return out;
+}
+
 std::optional<AttemptRecord> Store::load_attempt(int64_t id) const {
     AttemptRecord r;
     {

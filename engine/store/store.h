@@ -112,6 +112,8 @@ public:
     std::vector<AttemptSummary> unfinished(const std::string& student = "") const;
     // The whole attempt; nullopt when there is no such id.
     std::optional<AttemptRecord> load_attempt(int64_t id) const;
+    // The whole attempts that `f` selects, oldest first (what an export holds).
+    std::vector<AttemptRecord> load_attempts(const AttemptFilter& f) const;
     std::vector<std::string> students() const;
 
     // Runs `fn` in one IMMEDIATE transaction (commit on return, rollback on
