@@ -26,12 +26,13 @@ void App::refresh_results() {
 #ifdef LAB_HAVE_STORE
     if (!m_store) return;
     try {
-        for (const AttemptSummary& a : m_store->unfinished(m_settings.student))
+        std::vector<AttemptSummary> open = m_store->unfinished(m_settings.student);
+        for (const AttemptSummary& a : open)
             if (a.student == m_settings.student) v.unfinished_ids.insert(a.scenario);
         if (m_entry >= 0 && size_t(m_entry) < m_library.size()) {
             const LibraryEntry& e = m_library.entry(size_t(m_entry));
             if (!e.id.empty()) {
-                v.resume = find_resume_offer(*m_store, e.id, m_settings.student);
+                v.resume = find_resume_offer(std::move(open), e.id, m_settings.student);
                 v.attempts_here = int(lab::load_history(*m_store, e.id, m_settings.student, false).items.size());
             }
         }

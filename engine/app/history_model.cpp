@@ -139,7 +139,11 @@ Comparison compare_attempts(const AttemptRecord& first, const AttemptRecord& sec
 // [SECTION] the resume offer
 
 std::optional<ResumeOffer> find_resume_offer(const Store& store, const std::string& scenario, const std::string& student) {
-    for (AttemptSummary& a : store.unfinished(student)) {
+    return find_resume_offer(store.unfinished(student), scenario, student);
+}
+
+std::optional<ResumeOffer> find_resume_offer(std::vector<AttemptSummary> unfinished, const std::string& scenario, const std::string& student) {
+    for (AttemptSummary& a : unfinished) {
         if (a.scenario != scenario || a.student != student) continue;
         ResumeOffer o;
         o.attempt = std::move(a);

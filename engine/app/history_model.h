@@ -112,6 +112,8 @@ struct ResumeOffer {
 
 // The newest unfinished attempt of `scenario` by exactly `student` ("" = anonymous), if any.
 std::optional<ResumeOffer> find_resume_offer(const Store& store, const std::string& scenario, const std::string& student);
+// The same among `unfinished` (Store::unfinished(), newest first).
+std::optional<ResumeOffer> find_resume_offer(std::vector<AttemptSummary> unfinished, const std::string& scenario, const std::string& student);
 // Replays the offered attempt on `sc` without writing anything, to tell the
 // student before resuming whether the scenario changed.
 void check_resume(ResumeOffer& offer, const Store& store, std::shared_ptr<const Scenario> sc);
