@@ -6,6 +6,7 @@
 #include "core/graph.h"
 #include "core/i18n.h"
 #include "core/simulate.h"
+#include "core/strategies.h"
 
 namespace lab {
 
@@ -28,12 +29,33 @@ bool load_analysed(const std::string& path, size_t max_states, Loaded& l, Analys
 
 }  // namespace
 
+// Random playthroughs for the pass rate of random play (at least 10,000, as
+// the lecturers' guide says).
+constexpr uint64_t kStrategyRandomRuns = 10000;
+
 int cmd_analyze(const std::string& path, bool json, size_t max_states) {
     Loaded l;
     Analysis a;
     if (!load_analysed(path, max_states, l, a)) return kExitInput;
-    if (json) std::cout << analysis_json(a) << "\n";
-    else std::cout << analysis_text(*l.playable, a);
+    // The strategies play on the loaded scenario; more threads get copies
+    // loaded without analysis, with the same maxima.
+    LoadOptions light;
+    light.analyse = false;
+    light.known_maxima = l.playable->competency_max;
+    bool used_first = false;
+    auto make = [&]() -> std::shared_ptr<const Scenario> {
+        if (!used_first) { used_first = true; return l.playable; }
+        return load_scenario(path, light).playable;
+    };
+    StrategyReport sr = strategy_report(make, kStrategyRandomRuns);
+    if (json) {
+        auto j = nlohmann::ordered_json::parse(analysis_json(a));
+        j["strategies"] = strategies_json(sr);
+        j["tells"] = tells_json(sr.tells);
+        std::cout << j.dump(2) << "\n";
+    } else {
+        std::cout << analysis_text(*l.playable, a) << strategies_text(sr);
+    }
     return a.failures.empty() ? kExitOk : kExitInput;
 }
 

@@ -183,6 +183,7 @@ struct Scenario {
     TargetRef start;
     Grading grading;
     bool shuffle = false;
+    Place place;  // the scenario { ... } declaration
 
     std::vector<Character> characters;
     std::vector<Meter> meters;

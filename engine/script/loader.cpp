@@ -16,6 +16,7 @@
 
 #include "core/analysis.h"
 #include "core/i18n.h"
+#include "core/strategies.h"
 #include "core/text.h"
 
 namespace fs = std::filesystem;
@@ -676,6 +677,7 @@ void Loader::build_scenario(const Decl& d) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, d.ref);
     int t = lua_gettop(L);
     Scenario& sc = *m_sc;
+    sc.place = {d.file, d.line};
     // The language first: plain texts are stored under it.
     if (get_string(d, t, "language", sc.language) && (sc.language.size() != 2))
         err(d.file, locate_field(d.file, d.line, "language"), "field-range",
@@ -1267,6 +1269,8 @@ void Loader::run_analysis(Scenario& sc) {
         if (!sc.competencies[k].max && sc.competency_max[k] <= 0 && g.failures.empty())
             m_diags.warning(sc.competencies[k].place.file ? *sc.competencies[k].place.file : m_path, sc.competencies[k].place.line, "no-points",
                             fmt("competency {0} kan op geen enkel pad punten opleveren", "competency {0} cannot earn points on any path", {q(sc.competencies[k].id)}));
+    if (m_opt.strategies && g.complete && g.failures.empty() && !m_diags.has_errors())
+        strategy_diagnostics(m_sc, sc.place.file ? *sc.place.file : m_path, sc.place.line, m_diags);
     if (m_opt.keep_graph) m_graph = std::make_shared<const StateGraph>(std::move(g));
 }
 

@@ -22,6 +22,9 @@ struct LoadOptions {
     // Keep the state graph of the analysis in Loaded::graph (for `analyze`
     // and `graph`, which would otherwise search again).
     bool keep_graph = false;
+    // With analyse: play the naive strategies (always the longest answer...,
+    // random play) and warn when one passes (strategies.h).
+    bool strategies = true;
     // Second place to look for portrait images (after the scenario folder).
     std::string assets_dir = default_assets_dir();
     static std::string default_assets_dir();
