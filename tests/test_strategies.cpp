@@ -206,3 +206,25 @@ TEST(Strategies, AnalyzeJsonReportsWhatPlayingTheStrategyByHandGives) {
         EXPECT_EQ(m[2].str(), s["grade"].get<std::string>()) << name;
     }
 }
+
+TEST(Strategies, TellsListLongBestAnswersAndCountCostlySilences) {
+    TempDir d;
+    std::string monologue;
+    for (int i = 0; i < 36; ++i) monologue += "woord ";
+    auto sc = load_ok(d, R"(
+competency "c" { }
+node "begin" { text = "x", timeout = { seconds = 10, next = "a", score = { c = -1 } }, choices = {
+  { text = ")" + monologue + R"(", score = { c = 1 }, next = "a" },
+  { text = "kort", next = "a" } } }
+node "a" { text = "y", timeout = { seconds = 10, next = "e" }, choices = {
+  { text = "goed", score = { c = 1 }, next = "e" },
+  { text = "minder goed", next = "e" } } }
+ending "e" { outcome = "good" })");
+    lab::Tells t = lab::count_tells(*sc);
+    ASSERT_EQ(t.long_best.size(), 1u);
+    EXPECT_EQ(t.long_best[0].node, "begin");
+    EXPECT_EQ(t.long_best[0].choice, 1);
+    EXPECT_EQ(t.long_best[0].words, 36);
+    EXPECT_EQ(t.timeouts, 2);
+    EXPECT_EQ(t.timeouts_costly, 1);
+}

@@ -138,6 +138,10 @@ Tells count_tells(const Scenario& sc) {
     State initial = State::initial(sc, 1);
     for (size_t n = 0; n < sc.nodes.size(); ++n) {
         const Node& node = sc.nodes[n];
+        if (node.timeout) {
+            ++t.timeouts;
+            if (option_value(sc, node.timeout->score) < -1e-12) ++t.timeouts_costly;
+        }
         if (node.choices.size() < 2) continue;
         std::vector<double> value;
         std::vector<std::string> text;
@@ -168,8 +172,10 @@ Tells count_tells(const Scenario& sc) {
         if (value[longest] >= best - 1e-12) ++t.longest_is_best;
         for (size_t k = 0; k < text.size(); ++k) {
             bool is_best = value[k] >= best - 1e-12;
-            (is_best ? best_words : other_words) += double(word_count(text[k]));
+            const size_t words = word_count(text[k]);
+            (is_best ? best_words : other_words) += double(words);
             ++(is_best ? best_n : other_n);
+            if (is_best && words > size_t(kLongAnswerWords)) t.long_best.push_back({node.id, int(k + 1), int(words)});
         }
     }
     if (best_n) t.best_words_mean = best_words / double(best_n);
@@ -218,6 +224,11 @@ nlohmann::ordered_json tells_json(const Tells& t) {
     j["longest_is_best"] = t.longest_is_best;
     j["best_words_mean"] = std::round(t.best_words_mean * 10) / 10;
     j["other_words_mean"] = std::round(t.other_words_mean * 10) / 10;
+    nlohmann::ordered_json longs = nlohmann::ordered_json::array();
+    for (const auto& l : t.long_best) longs.push_back({{"node", l.node}, {"choice", l.choice}, {"words", l.words}});
+    j["long_best_options"] = longs;
+    j["timeouts"] = t.timeouts;
+    j["timeouts_costly"] = t.timeouts_costly;
     return j;
 }
 
@@ -265,7 +276,12 @@ std::string strategies_text(const StrategyReport& r) {
         std::string best = b;
         std::snprintf(b, sizeof b, "%.1f", t.other_words_mean);
         o += fmt("  beste antwoorden gemiddeld {0} woorden, de andere {1}\n", "  best answers {0} words on average, the others {1}\n", {best, b});
+        for (const auto& l : t.long_best)
+            o += fmt("  lang beste antwoord: keuze {0} van {1}, {2} woorden\n", "  long best answer: choice {0} of {1}, {2} words\n",
+                     {std::to_string(l.choice), q(l.node), std::to_string(l.words)});
     }
+    o += fmt("  stilte kan op {0} momenten, waarvan {1} met een prijs\n", "  silence is possible at {0} moments, {1} of which cost\n",
+             {std::to_string(t.timeouts), std::to_string(t.timeouts_costly)});
     return o;
 }
 

@@ -74,7 +74,15 @@ struct Tells {
     int single_positive = 0;   // exactly one option with a positive value
     int longest_is_best = 0;   // the longest option is one of the best
     double best_words_mean = 0, other_words_mean = 0;
+    // Best options longer than kLongAnswerWords words: monologues no parent
+    // sits through (the guide asks for a comment giving the reason).
+    struct LongAnswer { std::string node; int choice = 0; int words = 0; };  // choice 1-based
+    std::vector<LongAnswer> long_best;
+    // Silence: nodes where a timeout can fire, and those where silence
+    // costs (a negative value).
+    int timeouts = 0, timeouts_costly = 0;
 };
+constexpr int kLongAnswerWords = 35;
 Tells count_tells(const Scenario& sc);
 
 struct StrategyReport {
