@@ -4,6 +4,7 @@
 #include <cmath>
 #include <thread>
 
+#include "diagnostic_catalog.h"
 #include "i18n.h"
 #include "session.h"
 #include "simulate.h"
@@ -290,19 +291,13 @@ void strategy_diagnostics(std::shared_ptr<const Scenario> sc, const std::string&
     for (Strategy s : kStrategies) {
         StrategyRun run = play_strategy(sc, s);
         if (!run.passes()) continue;
-        out.warning(file, line, "naive-strategy-passes",
-                    fmt("wie {0} kiest, haalt {1} ({2}, einde {3}): het cijfer meet hier geen oordeelsvermogen. Maak de beste antwoorden niet steeds de langste, kortste, eerste of laatste",
-                        "a student who picks {0} gets {1} ({2}, ending {3}): the grade does not measure judgement here. Do not make the best answers always the longest, shortest, first or last",
-                        {strategy_label(s), run.grade, percent(run.overall), q(run.ending)}));
+        out.add(diag::kNaiveStrategyPasses, file, line, {strategy_label(s), run.grade, percent(run.overall), q(run.ending)});
     }
     RandomPlay r = random_play_until_sure(sc, kRandomPassLimit, 10000);
     double lo = 0, hi = 1;
     pass_rate_interval(r, lo, hi);
     if (lo > kRandomPassLimit)
-        out.warning(file, line, "random-passes",
-                    fmt("willekeurig kiezen haalt in minstens {0} van de gesprekken een voldoende of beter ({1} van {2} proefgesprekken); meer dan {3} is te makkelijk te raden",
-                        "random choices pass at least {0} of playthroughs ({1} of {2} tried); more than {3} is too easy to guess",
-                        {percent(lo), std::to_string(r.passes), std::to_string(r.runs), percent(kRandomPassLimit)}));
+        out.add(diag::kRandomPasses, file, line, {percent(lo), std::to_string(r.passes), std::to_string(r.runs), percent(kRandomPassLimit)});
 }
 
 }  // namespace lab
