@@ -728,6 +728,17 @@ plan "stilte_pad" {
   overall = 0.8,
 }
 
+-- Oordeel en einde zijn twee dingen: een doorvraag in plaats van een
+-- samenvatting, daarna vertellen wat je ziet en de concrete afspraak. Het
+-- goede einde, met het oordeel voldoende.
+plan "einde_goed_oordeel_voldoende" {
+  choices = "1,4,2,3",
+  ending = "samen_verder",
+  outcome = "good",
+  grade = "voldoende",
+  overall = 0.7,
+}
+
 -- Zwijgen op een vraag kost: bij "afspraak" laat de student de timeout
 -- aflopen. Geen afspraak, en een punt minder.
 plan "zwijgen_op_vraag" {
