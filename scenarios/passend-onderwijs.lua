@@ -995,7 +995,7 @@ node "slot" {
   text = "Goed. Dan ga ik maar.",
   choices = {
     {
-      text = "Fijn dat u er was. Tot de volgende keer!",
+      text = "Tot de volgende keer!",
       tags = { "afsluiten" },
       feedback = "Vriendelijk, maar na een gesprek met veel informatie is een korte samenvatting waardevol. Nu moet ze zelf onthouden wat er is afgesproken.",
       next = "einde_check",

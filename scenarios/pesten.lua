@@ -137,7 +137,7 @@ node "uitrazen" {
   set = { app_bekend = true },
   choices = {
     {
-      text = "Alleen op het plein, en uitgescholden in de app. Dat is hard, voor hem en voor u.",
+      text = "Hij staat alleen op het plein en wordt uitgescholden in de app. Dat is hard, voor hem en voor u.",
       tags = { "lsd" },
       effects = { spanning = -1, vertrouwen = 1 },
       score = { lsd = 2 },
@@ -823,7 +823,7 @@ node "protocol_helder" {
       next = "afspraak_sem",
     },
     {
-      text = "Vrijdag bel ik u hoe de eerste dagen gingen. En over twee weken zitten we hier weer, met mevrouw Kaya.",
+      text = "Vrijdag bel ik u over de eerste dagen. En over twee weken zitten we hier weer, met mevrouw Kaya.",
       tags = { "afspraken" },
       effects = { spanning = -1 },
       set = { vervolg = true },
@@ -865,7 +865,7 @@ node "afspraak_sem" {
       next = "naast",
     },
     {
-      text = "Maak screenshots van wat er in de app gebeurt en stuur ze mij. Over de app beslist u, samen met {kind}.",
+      text = "Stuur mij screenshots van wat er in de app gebeurt. Over de app zelf beslist u, samen met {kind}.",
       tags = { "afspraken" },
       score = { afspraken = 2 },
       feedback = "Concreet en haalbaar: wat de school van thuis nodig heeft, en de beslissing over de app laat je bij vader en zoon.",
