@@ -2,22 +2,22 @@
 -- Verwachtingsmanagement: een vader vindt dat zijn zoon te weinig huiswerk krijgt en
 -- vergelijkt met de school van zijn neefje. Oefent: luisteren naar de zorg achter de vraag,
 -- het huiswerkbeleid helder uitleggen zonder jargon, een grens houden, aansluiten bij de
--- thuissituatie (ploegendienst) en concreet afspreken.
+-- thuissituatie (die de student in het gesprek ontdekt) en concreet afspreken.
 
 scenario {
   id = "huiswerk",
-  version = 2,
+  version = 3,
   title = "Te weinig huiswerk?",
   language = "nl",
   tags = { "verwachtingsmanagement", "huiswerk", "vergelijken", "werkende ouder", "groep 6" },
   level = 2,
   minutes = 15,
-  summary = "Ricardo Martina vindt dat zijn zoon Jayden te weinig huiswerk krijgt: op De Regenboog krijgt zijn neefje elke dag huiswerk. Jij zoekt uit wat hij echt wil, legt het beleid uit en maakt een plan dat thuis haalbaar is.",
+  summary = "Ricardo Martina vindt dat zijn zoon Quincy te weinig huiswerk krijgt: op De Regenboog krijgt zijn neefje elke dag huiswerk. Jij zoekt uit wat hij echt wil, legt het beleid uit en maakt een plan dat thuis haalbaar is.",
   briefing = [[Je bent leerkracht van groep 6 van basisschool De Esdoorn. Het is november.
 
-Ricardo Martina heeft om een gesprek gevraagd "over het huiswerk". Hij voedt zijn zoon Jayden (9) grotendeels alleen op en werkt in ploegendienst in de haven; dat laatste weet je niet.
+Ricardo Martina heeft om een gesprek gevraagd "over het huiswerk". Hij voedt zijn zoon Quincy (9) grotendeels alleen op. Je hebt hem tot nu toe alleen kort bij het hek gezien.
 
-Jayden is een vrolijke, sportieve jongen. Rekenen gaat goed (boven het gemiddelde), spelling is gemiddeld. Begrijpend lezen is sinds groep 5 gezakt tot onder het gemiddelde. In de klas ontwijkt hij lezen; hij praat het liefst over voetbal.
+Quincy is een vrolijke, sportieve jongen. Rekenen gaat goed (boven het gemiddelde), spelling is gemiddeld. Begrijpend lezen is sinds groep 5 gezakt tot onder het gemiddelde. In de klas ontwijkt hij lezen; hij praat het liefst over voetbal.
 
 Het huiswerkbeleid van jullie school, in het team afgesproken: in groep 6 één leestaak per week en af en toe iets leren voor een toets (zoals topografie). Huiswerk is bedoeld om te oefenen en te leren plannen, niet om nieuwe stof te leren. In groep 7 en 8 wordt het stap voor stap meer. Thuis (voor)lezen vindt de school wél heel belangrijk.
 
@@ -30,23 +30,40 @@ Jouw doel: luister naar de zorg achter de vraag, leg het beleid helder uit zonde
     "Je vergelijkt niet met de andere school, maar blijft bij dit kind.",
     "Je maakt een concreet plan dat past bij de thuissituatie, met een evaluatiemoment.",
   },
-  vars = { kind = "Jayden", neef = "Dylan", andere_school = "De Regenboog", groep = 6 },
+  vars = { kind = "Quincy", neef = "Dylan", andere_school = "De Regenboog", groep = 6 },
   start = "begin",
 }
 
 character "vader" {
   name = "Ricardo Martina",
-  role = "vader van Jayden",
+  role = "vader van Quincy",
   portrait = { skin = 5, hair = "kort", hair_color = "#111111", beard = true, age = "middel", shirt = "#1f5f8b" },
 }
 
+-- Tempo: vertrouwen stijgt hooguit 1 per beurt, vooral als Ricardo merkt
+-- dat je zijn zoon kent en zijn situatie serieus neemt; uitleg over beleid
+-- alleen doet het niet. Hij komt met een vergelijking en wat wantrouwen
+-- binnen en eindigt op het beste pad op 8 ("dit is beter dan werkbladen").
+-- Spanning loopt op bij verdedigen, vergelijken en adviezen zonder te weten
+-- hoe het thuis gaat.
 meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 4, visible = true }
 meter "spanning" { label = "Spanning", min = 0, max = 10, start = 5, visible = false }
 
-competency "lsd" { label = "Luisteren, samenvatten, doorvragen", weight = 2 }
-competency "verwachtingen" { label = "Verwachtingen expliciet maken", weight = 2 }
-competency "aansluiten" { label = "Aansluiten bij de ouder", weight = 2 }
-competency "afspraken" { label = "Concrete afspraken maken", weight = 1 }
+-- max = de score van het modelpad (plan "beste_pad"). Zonder max telt de
+-- analyse ook omwegen mee die in één competentie meer opleveren en in een
+-- andere kosten; dan haalt het modelpad geen 100%.
+competency "lsd" { label = "Luisteren, samenvatten, doorvragen", weight = 2, max = 11 }
+competency "verwachtingen" { label = "Verwachtingen expliciet maken", weight = 2, max = 8 }
+competency "aansluiten" { label = "Aansluiten bij de ouder", weight = 2, max = 13 }
+competency "afspraken" { label = "Concrete afspraken maken", weight = 1, max = 7 }
+
+local function besproken(s)
+  local n = 0
+  if s.flags.over_beleid then n = n + 1 end
+  if s.flags.over_resultaten then n = n + 1 end
+  if s.flags.over_thuis then n = n + 1 end
+  return n
+end
 
 ---------------------------------------------------------------------------
 -- Opening: de vergelijking
@@ -58,20 +75,21 @@ node "begin" {
   text = "Ik zal maar meteen zeggen waarom ik kom. {kind} krijgt bijna geen huiswerk. Mijn neefje {neef} zit op {andere_school}, ook groep 6, en die krijgt elke dag huiswerk. Die kinderen lopen straks gewoon voor.",
   choices = {
     {
-      text = "Wij hebben daar bewust voor gekozen. Onderzoek laat zien dat huiswerk op de basisschool weinig oplevert.",
+      text = "Daar heeft u een punt. Ik kan hem wel wat extra werkbladen meegeven.",
+      tags = { "meegaan" },
+      effects = { spanning = -2 },
+      set = { extra_beloofd = true },
+      score = { verwachtingen = -2 },
+      feedback = "Je gaat meteen mee in de vraag, zonder te weten wat erachter zit, en je wijkt af van de afspraak in je team. Zo beloof je iets wat je collega's niet doen, en weet je nog steeds niet wat deze vader nodig heeft.",
+      next = "extra_werk",
+    },
+    {
+      text = "Wij hebben daar bewust voor gekozen. Uit onderzoek blijkt dat huiswerk op de basisschool weinig oplevert, zeker in groep 6.",
       tags = { "defensief", "uitleg" },
       effects = { spanning = 2, vertrouwen = -1 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Misschien klopt het, maar je begint met een weerwoord. De vader komt met een zorg en krijgt een college. 'Boven-tegen' op de Roos van Leary: hij gaat nu zijn gelijk verdedigen.",
       next = "onderzoek",
-    },
-    {
-      text = "Elke school doet het anders. Dat zegt niet zoveel.",
-      tags = { "vergelijken" },
-      effects = { spanning = 1 },
-      score = { aansluiten = -1 },
-      feedback = "Je wuift de vergelijking weg. Voor de vader zegt het juist wél iets: hij ziet een verschil en maakt zich zorgen. Zoek eerst uit wat die zorg is.",
-      next = "andere_school",
     },
     {
       text = "U maakt zich zorgen dat {kind} achterop raakt.",
@@ -82,13 +100,12 @@ node "begin" {
       next = "zorg",
     },
     {
-      text = "Daar heeft u een punt. Ik kan hem wel wat extra werkbladen meegeven.",
-      tags = { "meegaan" },
-      effects = { spanning = -2, vertrouwen = 1 },
-      set = { extra_beloofd = true },
-      score = { verwachtingen = -2 },
-      feedback = "Je gaat meteen mee in de vraag, zonder te weten wat erachter zit, en je wijkt af van de afspraak in je team. Zo beloof je iets wat je collega's niet doen, en weet je nog steeds niet wat deze vader echt nodig heeft.",
-      next = "extra_werk",
+      text = "Elke school doet het anders. Dat zegt niet zoveel.",
+      tags = { "vergelijken" },
+      effects = { spanning = 1 },
+      score = { aansluiten = -1 },
+      feedback = "Je wuift de vergelijking weg. Voor de vader zegt het juist wél iets: hij ziet een verschil en maakt zich zorgen. Zoek eerst uit wat die zorg is.",
+      next = "andere_school",
     },
   },
 }
@@ -99,20 +116,28 @@ node "onderzoek" {
   text = "Onderzoek. Ik zie gewoon dat mijn neefje verder is dan mijn zoon.",
   choices = {
     {
-      text = "U ziet het verschil met uw neefje, en dat maakt u ongerust.",
-      tags = { "lsd" },
-      effects = { spanning = -2, vertrouwen = 1 },
-      score = { lsd = 2 },
-      feedback = "Goed hersteld: je laat het onderzoek los en gaat naar zijn ervaring en zijn gevoel. Nu kan hij vertellen wat hem bezighoudt.",
-      next = "zorg",
-    },
-    {
       text = "Dat is één voorbeeld, meneer Martina. Daar kun je niets uit concluderen.",
       tags = { "defensief" },
       effects = { spanning = 2, vertrouwen = -1 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Inhoudelijk correct, relationeel schadelijk. Je wint de discussie en verliest de vader. Tegen roept tegen op.",
       next = "overstap_dreiging",
+    },
+    {
+      text = "U ziet het verschil met uw neefje, en dat maakt u ongerust.",
+      tags = { "lsd" },
+      effects = { spanning = -2 },
+      score = { lsd = 1 },
+      feedback = "Goed hersteld: je laat het onderzoek los en gaat naar zijn ervaring en zijn gevoel. Nu kan hij vertellen wat hem bezighoudt.",
+      next = "zorg",
+    },
+    {
+      text = "Dat kan, maar dat hoeft niet aan het huiswerk te liggen. Kinderen ontwikkelen zich in een verschillend tempo, ook in dezelfde familie.",
+      tags = { "uitleg" },
+      effects = { spanning = 1 },
+      score = { lsd = -1 },
+      feedback = "Waar, maar je blijft argumenteren. Hij hoort: uw zoon is gewoon wat langzamer. Vraag liever wat hem ongerust maakt.",
+      next = "zorg",
     },
   },
 }
@@ -123,6 +148,14 @@ node "andere_school" {
   text = "Dus u zegt dat {andere_school} het fout doet?",
   choices = {
     {
+      text = "Nee, dat zeg ik niet. U vraagt zich vooral af of {kind} hier genoeg leert.",
+      tags = { "lsd" },
+      effects = { spanning = -1 },
+      score = { lsd = 1 },
+      feedback = "Mooi: je stapt uit de vergelijking en benoemt de vraag eronder. Daarmee breng je het gesprek terug bij zijn kind.",
+      next = "zorg",
+    },
+    {
       text = "Ik zeg alleen dat elke school eigen keuzes maakt.",
       tags = { "defensief" },
       effects = { spanning = 2 },
@@ -131,12 +164,12 @@ node "andere_school" {
       next = "overstap_dreiging",
     },
     {
-      text = "Nee, dat zeg ik niet. Ik hoor vooral dat u zich afvraagt of {kind} hier genoeg leert.",
-      tags = { "lsd" },
-      effects = { spanning = -1, vertrouwen = 1 },
-      score = { lsd = 2 },
-      feedback = "Mooi: je stapt uit de vergelijking en benoemt de vraag eronder. Daarmee breng je het gesprek terug bij zijn kind.",
-      next = "zorg",
+      text = "Nee hoor. Op {andere_school} hebben ze vast goede redenen, en wij hebben die ook. Het zijn gewoon twee verschillende visies op leren.",
+      tags = { "vergelijken" },
+      effects = { spanning = 1 },
+      score = { aansluiten = -1 },
+      feedback = "Diplomatiek, maar het blijft een gesprek over scholen en visies. Zijn vraag gaat over {kind}.",
+      next = "overstap_dreiging",
     },
   },
 }
@@ -147,20 +180,28 @@ node "overstap_dreiging" {
   text = "Misschien moet ik hem daar dan maar naartoe doen.",
   choices = {
     {
-      text = "Dat is een grote stap. Het klinkt alsof u het gevoel heeft dat {kind} hier tekortkomt. Waar komt dat vandaan?",
-      tags = { "lsd" },
-      effects = { spanning = -2, vertrouwen = 1 },
-      score = { lsd = 2, aansluiten = 1 },
-      feedback = "Knap: je laat je niet uitdagen door het dreigement, maar hoort de wanhoop erin en vraagt door. Zo haal je de angel eruit.",
-      next = "zorg",
-    },
-    {
       text = "Dat is natuurlijk uw keuze.",
       tags = { "defensief" },
       effects = { spanning = 1, vertrouwen = -2 },
       score = { lsd = -1, aansluiten = -1 },
       feedback = "Formeel waar, maar je laat hem gaan zonder te weten waarom hij zo ontevreden is. Een dreigement is meestal een noodkreet: vraag ernaar.",
       next = "overstap",
+    },
+    {
+      text = "Dat is een grote stap. Wat maakt dat u denkt dat hij hier tekortkomt?",
+      tags = { "lsd" },
+      effects = { spanning = -2 },
+      score = { lsd = 1, aansluiten = 1 },
+      feedback = "Knap: je laat je niet uitdagen door het dreigement, maar hoort de wanhoop erin en vraagt door. Zo haal je de angel eruit.",
+      next = "zorg",
+    },
+    {
+      text = "Dat zou ik jammer vinden: {kind} heeft het hier naar zijn zin, met al zijn vriendjes. Een overstap halverwege het jaar is voor een kind ook niet niks.",
+      tags = { "overtuigen" },
+      effects = { spanning = 1 },
+      score = { aansluiten = -1 },
+      feedback = "Begrijpelijk, maar je probeert hem om te praten in plaats van te begrijpen waarom hij dit overweegt.",
+      next = "zorg",
     },
   },
 }
@@ -178,12 +219,19 @@ node "extra_werk" {
       next = "zorg",
     },
     {
-      text = "Wacht, ik ga te snel. Voordat ik iets toezeg, wil ik eerst begrijpen waar uw zorg zit. Wat maakt dat u dit zo belangrijk vindt?",
+      text = "Wacht, ik ga te snel. Voordat ik iets toezeg: wat maakt dat u dit zo belangrijk vindt?",
       tags = { "lsd", "verwachtingen" },
       effects = { vertrouwen = -1 },
       set = { extra_beloofd = false },
-      score = { lsd = 1, verwachtingen = 2 },
+      score = { lsd = 1, verwachtingen = 1 },
       feedback = "Goed dat je jezelf corrigeert. Het kost even sfeer, maar je voorkomt een belofte die je niet kunt waarmaken, en je vraagt door naar de zorg.",
+      next = "zorg",
+    },
+    {
+      text = "Niet elke dag, maar ik kan hem wel twee of drie keer per week iets extra's meegeven, als hij dat zelf ook wil.",
+      tags = { "meegaan" },
+      score = { verwachtingen = -1 },
+      feedback = "Je onderhandelt over de hoeveelheid, maar het blijft extra werk buiten de teamafspraak, en je weet nog niet wat de vader eigenlijk zoekt.",
       next = "zorg",
     },
   },
@@ -200,13 +248,13 @@ node "zorg" {
     return "neutraal"
   end,
   text = "Ja. Ik wil gewoon dat hij het goed doet. Dat hij later kan kiezen.",
-  -- Stilte als doorvraag: telt als de open vraag hieronder ("Wat maakt dat zo belangrijk?").
+  -- Stilte als doorvraag: telt als de open vraag hieronder.
   timeout = {
     seconds = 15,
     next = "eigen_verhaal",
     score = { lsd = 2 },
     tags = { "stilte" },
-    feedback = "Sterk: je liet de stilte vallen. 'Dat hij later kan kiezen' klonk als een zin die nog niet af was, en wie dan meteen geruststelt of over werkbladen begint, vult het gat zelf in. Jouw zwijgen werkte als een open doorvraag (de D van LSD): je gaf de vader de ruimte om zelf te vertellen waar zijn zorg vandaan komt. Dat levert vaak meer op dan de beste vraag.",
+    feedback = "Sterk: je liet de stilte vallen. 'Dat hij later kan kiezen' klonk als een zin die nog niet af was. Jouw zwijgen werkte als een open doorvraag (de D van LSD): de vader vertelde zelf waar zijn zorg vandaan komt.",
   },
   choices = {
     {
@@ -221,15 +269,53 @@ node "zorg" {
       tags = { "oma" },
       effects = { spanning = 1 },
       score = { lsd = -1, aansluiten = -1 },
-      feedback = "Geruststellen zonder te weten waar de zorg over gaat (een mening, OMA). En het klopt ook niet helemaal: zijn lezen gaat achteruit. Vraag eerst door.",
-      next = "vmbo_prima",
+      feedback = "Geruststellen zonder te weten waar de zorg over gaat (een mening, OMA). En het klopt ook niet helemaal: zijn lezen gaat achteruit.",
+      next = "prima_reactie",
     },
     {
       text = "Hoe ziet u dat voor zich, meer huiswerk?",
       tags = { "doorvragen" },
       score = { lsd = 1 },
-      feedback = "Een redelijke vraag, maar je gaat meteen naar zijn oplossing (huiswerk) in plaats van naar zijn zorg (dat hij later kan kiezen). Zo blijft het gesprek over werkbladen gaan.",
+      feedback = "Een redelijke vraag, maar je gaat naar zijn oplossing (huiswerk) in plaats van naar zijn zorg (dat hij later kan kiezen). Zo blijft het gesprek over werkbladen gaan.",
       next = "wens",
+    },
+    {
+      text = "Kansen krijgt hij hier zeker. Elk kind krijgt bij ons het advies dat bij hem past, en in groep 8 kijken we samen met u naar de beste vervolgschool.",
+      tags = { "informeren" },
+      score = { lsd = -1 },
+      feedback = "Je springt naar groep 8 en het schooladvies, terwijl hij nog niet heeft verteld waarom dit hem zo bezighoudt. Zijn zin was nog niet af.",
+      next = "prima_reactie",
+    },
+  },
+}
+
+node "prima_reactie" {
+  speaker = "vader",
+  mood = "afwijzend",
+  text = "Dat zeggen ze altijd. En dan blijkt het later toch tegen te vallen. Ik heb het zelf meegemaakt.",
+  choices = {
+    {
+      text = "Wat heeft u zelf meegemaakt?",
+      tags = { "lsd", "doorvragen" },
+      effects = { spanning = -1 },
+      score = { lsd = 1 },
+      feedback = "Goed: je pakt zijn laatste zin op en vraagt door. Zo komt het verhaal onder de vraag alsnog boven.",
+      next = "eigen_verhaal",
+    },
+    {
+      text = "Echt, u hoeft zich geen zorgen te maken. Hij is een slimme jongen.",
+      tags = { "oma" },
+      effects = { spanning = 1 },
+      score = { lsd = -1 },
+      feedback = "Hij zei net dat geruststelling hem niet helpt, en jij stelt opnieuw gerust. Zijn verhaal ('ik heb het zelf meegemaakt') blijft liggen.",
+      next = "vragen",
+    },
+    {
+      text = "Dat het tegenvalt, wil ik ook voorkomen. Over zijn lezen wil ik het zo met u hebben.",
+      tags = { "verwachtingen" },
+      score = { verwachtingen = 1 },
+      feedback = "Eerlijk dat je het lezen aankondigt. Maar hij bood je net zijn eigen verhaal aan, en dat laat je liggen.",
+      next = "vragen",
     },
   },
 }
@@ -241,20 +327,28 @@ node "eigen_verhaal" {
   effects = { spanning = -1 },
   choices = {
     {
+      text = "U weet wat het kost als niemand meekijkt. Dat wilt u voor {kind} anders.",
+      tags = { "lsd" },
+      effects = { vertrouwen = 1 },
+      set = { kansen_gehoord = true },
+      score = { lsd = 2, aansluiten = 1 },
+      feedback = "Raak samengevat: je verbindt zijn eigen verhaal met zijn wens voor {kind}, zonder oordeel. Nu weet je waar het om draait: kansen, niet werkbladen.",
+      next = "kansen",
+    },
+    {
       text = "Het vmbo is toch ook een prima opleiding?",
       tags = { "oma" },
       effects = { spanning = 2, vertrouwen = -1 },
       score = { lsd = -1, aansluiten = -2 },
-      feedback = "Hij vertelt iets persoonlijks en pijnlijks, en jij reageert met een mening over het vmbo. Dat gaat volledig langs hem heen: het gaat hem niet om het niveau, maar om gemiste kansen.",
+      feedback = "Hij vertelt iets persoonlijks en pijnlijks, en jij reageert met een mening over het vmbo. Het gaat hem niet om het niveau, maar om gemiste kansen.",
       next = "vmbo_prima",
     },
     {
-      text = "U heeft zelf gemerkt wat het kost als niemand meekijkt. Voor {kind} wilt u dat anders. Dat hij alle kansen krijgt.",
-      tags = { "lsd" },
-      effects = { spanning = -1, vertrouwen = 2 },
+      text = "Wat goed dat u dat zo open vertelt. Daarom is het zo belangrijk dat school en ouders goed samenwerken, zodat {kind} alle kansen krijgt die hij verdient.",
+      tags = { "algemeen" },
       set = { kansen_gehoord = true },
-      score = { lsd = 3, aansluiten = 1 },
-      feedback = "Uitstekend samengevat: je verbindt zijn eigen verhaal met zijn wens voor {kind}, zonder oordeel. Nu weet je waar het om draait: kansen, niet werkbladen.",
+      score = { aansluiten = 1 },
+      feedback = "Warm en waar, maar je maakt van zijn verhaal een algemene zin over samenwerking. Hij vertelde over zichzelf; laat merken dat je dát hoorde.",
       next = "kansen",
     },
   },
@@ -266,20 +360,28 @@ node "vmbo_prima" {
   text = "Makkelijk gezegd. U heeft zelf gestudeerd.",
   choices = {
     {
-      text = "Dat was niet handig van mij. Het gaat u er niet om welk niveau, maar dat {kind} kan kiezen. Dat hij niet tekortkomt.",
+      text = "Dat was niet handig van mij. Het gaat u niet om het niveau, maar dat {kind} kan kiezen.",
       tags = { "lsd" },
-      effects = { spanning = -2, vertrouwen = 1 },
+      effects = { spanning = -2 },
       set = { kansen_gehoord = true },
-      score = { lsd = 2 },
+      score = { lsd = 1 },
       feedback = "Goed herstel: je erkent je misser en vat samen wat hij wél bedoelt. Zo krijgt hij weer het gevoel dat je naast hem staat.",
       next = "kansen",
     },
     {
       text = "Ik bedoel alleen dat elk niveau waardevol is.",
       tags = { "defensief" },
-      effects = { spanning = 1, vertrouwen = -1 },
+      effects = { spanning = 1 },
       score = { aansluiten = -1 },
       feedback = "Je verdedigt je bedoeling in plaats van het effect te erkennen. De vader voelt zich niet begrepen, en dat neemt hij mee de rest van het gesprek in.",
+      next = "vragen",
+    },
+    {
+      text = "Dat klopt, maar ik ken ook veel vmbo-leerlingen die het later heel goed hebben gedaan, via het mbo en soms zelfs het hbo.",
+      tags = { "defensief", "oma" },
+      effects = { spanning = 1 },
+      score = { aansluiten = -1 },
+      feedback = "Je blijft je punt over het vmbo verdedigen met voorbeelden. Maar hij vertelde over gemiste kansen, niet over wat het vmbo waard is.",
       next = "vragen",
     },
   },
@@ -299,13 +401,19 @@ node "wens" {
       next = "vragen",
     },
     {
-      text = "Dus het gaat u er vooral om dat hij leert doorzetten, omdat zijn toekomst ervan afhangt.",
+      text = "Dus het gaat u erom dat hij leert doorzetten, voor later.",
       tags = { "lsd" },
-      effects = { vertrouwen = 1 },
       set = { kansen_gehoord = true },
-      score = { lsd = 2 },
+      score = { lsd = 1 },
       feedback = "Goed: je vat samen wat achter het werkblad zit (doorzetten, toekomst). Nu kun je straks over dát doel praten, in plaats van over de middelen.",
       next = "kansen",
+    },
+    {
+      text = "Dat begrijp ik. Doorzetten leert hij bij ons ook, bijvoorbeeld bij de weektaak die hij zelf moet plannen. Dat is eigenlijk ook een soort huiswerk.",
+      tags = { "uitleg" },
+      score = { verwachtingen = 1, lsd = -1 },
+      feedback = "Een goede uitleg, en hij hoort dat de school ook aan doorzetten werkt. Maar je weet nog niet waarom 'later' hem zo bezighoudt.",
+      next = "vragen",
     },
   },
 }
@@ -329,13 +437,10 @@ node "vragen" {
     return "gespannen"
   end,
   text = function(s)
-    local besproken = 0
-    if s.flags.over_beleid then besproken = besproken + 1 end
-    if s.flags.over_resultaten then besproken = besproken + 1 end
-    if s.flags.over_thuis then besproken = besproken + 1 end
-    if besproken == 0 then return "Nou, vertel het maar." end
-    if besproken == 1 then return "Oké. Maar daarmee ben ik er nog niet." end
-    if besproken == 2 then return "Goed. Is er nog iets?" end
+    local n = besproken(s)
+    if n == 0 then return "Nou, vertel het maar." end
+    if n == 1 then return "Oké. Maar daarmee ben ik er nog niet." end
+    if n == 2 then return "Goed. Is er nog iets?" end
     return "Dan weet ik genoeg, denk ik."
   end,
   next = "afspraken",
@@ -369,16 +474,14 @@ node "vragen" {
     },
     {
       text = "Zullen we kijken wat we afspreken?",
-      when = function(s)
-        local besproken = 0
-        if s.flags.over_beleid then besproken = besproken + 1 end
-        if s.flags.over_resultaten then besproken = besproken + 1 end
-        if s.flags.over_thuis then besproken = besproken + 1 end
-        return besproken >= 2
-      end,
+      when = function(s) return besproken(s) >= 2 end,
       tags = { "afspraken" },
-      score = { afspraken = 0 },
-      feedback = "Je gaat naar de afspraken. Ga wel na of alles wat de vader bezighoudt aan bod is gekomen.",
+      feedback = function(s)
+        if besproken(s) < 3 then
+          return "Je gaat naar de afspraken terwijl een onderwerp nog niet aan bod kwam. Ga na of alles wat de vader bezighoudt besproken is."
+        end
+        return "Alle drie de onderwerpen zijn besproken: tijd voor afspraken."
+      end,
       next = "afspraken",
     },
   },
@@ -390,6 +493,15 @@ node "beleid" {
   speaker = "vader",
   mood = "gespannen",
   text = "Leg dan maar eens uit waarom jullie zo weinig opgeven. Op {andere_school} kan het toch ook?",
+  -- Een stilte die kost: hij vraagt om uitleg.
+  timeout = {
+    seconds = 15,
+    next = "beleid_reactie",
+    score = { verwachtingen = -1 },
+    effects = { spanning = 1 },
+    tags = { "stilte" },
+    feedback = "Hij vroeg om uitleg, en kreeg stilte. Dat klinkt alsof er geen reden is. Een korte uitleg in gewone woorden was hier nodig.",
+  },
   choices = {
     {
       text = "Wat {andere_school} doet, moeten zij weten. Wij kiezen hier anders.",
@@ -400,20 +512,20 @@ node "beleid" {
       next = "beleid_reactie",
     },
     {
-      text = "Uit onderzoek, onder andere van Hattie, blijkt dat de effectgrootte van huiswerk in het primair onderwijs gering is. Daarom kiezen we voor een geleidelijke opbouw richting de leerlijn plannen.",
+      text = "In groep 6 bouwen we het rustig op: één leestaak per week en soms iets leren voor een toets. Hij leert vooral plannen. Nieuwe stof leg ik in de klas uit, waar ik kan helpen.",
+      tags = { "verwachtingen" },
+      effects = { spanning = -1 },
+      score = { verwachtingen = 2 },
+      feedback = "Heldere uitleg in gewone taal: wat en waarom. Je maakt de verwachting concreet zonder de andere school te noemen.",
+      next = "beleid_reactie",
+    },
+    {
+      text = "Uit onderzoek, onder andere van Hattie, blijkt dat de effectgrootte van huiswerk in het primair onderwijs gering is. Daarom kiezen we voor een geleidelijke opbouw.",
       tags = { "jargon" },
       effects = { spanning = 1 },
       score = { verwachtingen = -1, aansluiten = -1 },
-      feedback = "Vakjargon (effectgrootte, leerlijn) en een naam die de vader niet kent. Hij voelt zich eerder dom dan overtuigd. Zeg in gewone woorden wat jullie doen en waarom.",
+      feedback = "Vakjargon (effectgrootte) en een naam die de vader niet kent. Hij voelt zich eerder dom dan overtuigd. Zeg in gewone woorden wat jullie doen en waarom.",
       next = "beleid_jargon",
-    },
-    {
-      text = "In groep 6 bouwen we het rustig op: één leestaak per week, en af en toe iets leren voor een toets, zoals topografie. Het doel is vooral dat hij leert plannen. Nieuwe stof leg ik in de klas uit, waar ik kan helpen. In groep 7 en 8 wordt het meer, als voorbereiding op de middelbare school.",
-      tags = { "verwachtingen" },
-      effects = { spanning = -1, vertrouwen = 1 },
-      score = { verwachtingen = 3 },
-      feedback = "Heldere uitleg in gewone taal: wat, waarom, en hoe het verder gaat. Je maakt de verwachting concreet zonder de andere school te noemen.",
-      next = "beleid_reactie",
     },
   },
 }
@@ -424,10 +536,9 @@ node "beleid_jargon" {
   text = "Hattie? Ik weet niet wie dat is. Ik weet alleen dat mijn neefje meer doet.",
   choices = {
     {
-      text = "Sorry, dat zei ik ingewikkeld. Gewoon gezegd: in groep 6 krijgt hij één leestaak per week en soms iets te leren voor een toets. Het doel is dat hij leert plannen. Nieuwe stof leg ik in de klas uit. In groep 7 en 8 wordt het meer.",
+      text = "Sorry, dat zei ik ingewikkeld. In groep 6 krijgt hij één leestaak per week en soms iets te leren voor een toets. Hij leert vooral plannen.",
       tags = { "verwachtingen" },
-      effects = { vertrouwen = 1 },
-      score = { verwachtingen = 2 },
+      score = { verwachtingen = 1 },
       feedback = "Goed dat je het vertaalt naar gewone taal. Wat je zegt is nu te volgen, en je laat de discussie over onderzoek los.",
       next = "beleid_reactie",
     },
@@ -437,6 +548,14 @@ node "beleid_jargon" {
       effects = { spanning = 2, vertrouwen = -1 },
       score = { aansluiten = -1 },
       feedback = "Je zet je gezag in ('boven') tegenover zijn ervaring. Dat overtuigt niet, het vergroot de afstand.",
+      next = "beleid_reactie",
+    },
+    {
+      text = "Hattie is een onderzoeker die heel veel studies naast elkaar legde. Daaruit blijkt dat huiswerk op de basisschool weinig effect heeft.",
+      tags = { "uitleg" },
+      effects = { spanning = 1 },
+      score = { aansluiten = -1 },
+      feedback = "Je legt de naam uit in plaats van wat jullie doen. Hij wil weten wat zijn zoon krijgt, niet wie Hattie is.",
       next = "beleid_reactie",
     },
   },
@@ -456,10 +575,18 @@ node "beleid_reactie" {
     {
       text = "Goed, dan geef ik hem vanaf nu wat extra werkbladen mee.",
       tags = { "meegaan" },
-      effects = { spanning = -2, vertrouwen = 1 },
+      effects = { spanning = -2 },
       set = { extra_beloofd = true },
       score = { verwachtingen = -2 },
       feedback = "Je geeft je net uitgelegde beleid meteen weer op. Dat maakt je uitleg ongeloofwaardig, en je gaat buiten de teamafspraak. Een grens houden mag vriendelijk, maar moet wel.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Extra werkbladen geef ik niet: dat is een teamafspraak, en ik denk niet dat het hem het meest helpt. Wel is er iets waar thuis oefenen echt verschil maakt.",
+      tags = { "verwachtingen", "ik-boodschap" },
+      set = { grens = true },
+      score = { verwachtingen = 2, aansluiten = 1 },
+      feedback = "Een vriendelijke, duidelijke grens: je erkent zijn wens, zegt eerlijk wat je niet doet en waarom, en biedt een perspectief. 'Boven-samen': stevig en verbonden.",
       next = "na_onderwerp",
     },
     {
@@ -471,28 +598,29 @@ node "beleid_reactie" {
       next = "na_onderwerp",
     },
     {
-      text = "Ik hoor dat u wilt dat hij meer doet. Extra werkbladen ga ik hem niet geven; dat is een afspraak in ons team, en ik denk ook niet dat het hem het meest helpt. Er is wel iets waar thuis oefenen echt verschil maakt. Daar wil ik het zo met u over hebben.",
-      tags = { "verwachtingen", "ik-boodschap" },
-      effects = { vertrouwen = 1 },
-      set = { grens = true },
-      score = { verwachtingen = 2, aansluiten = 1 },
-      feedback = "Een vriendelijke, duidelijke grens: je erkent zijn wens, zegt eerlijk wat je niet doet en waarom, en biedt een perspectief. 'Boven-samen': stevig en verbonden.",
+      text = "Ik snap dat u meer wilt. Ik kan kijken of er op het oefenplatform van school nog wat extra oefeningen staan die hij thuis kan maken, als hij daar zin in heeft.",
+      tags = { "meegaan", "vaag" },
+      score = { verwachtingen = -1, aansluiten = 1 },
+      feedback = "Vriendelijk, maar je schuift de grens toch op, en vaag: 'kijken of', 'als hij zin heeft'. Hij hoort: er komt extra werk.",
       next = "na_onderwerp",
     },
   },
 }
 
--- Onderwerp 2: waar staat Jayden?
+-- Onderwerp 2: waar staat het kind?
 
 node "resultaten" {
   speaker = "vader",
   mood = "verward",
   text = "(Je laat het overzicht zien en legt het in gewone woorden uit.) Dus rekenen gaat goed, boven het gemiddelde... maar lezen is gezakt?",
-  effect = function(s)
-    -- Concrete informatie over zijn eigen kind geeft houvast: het vertrouwen zakt niet verder dan 5.
-    if s.vertrouwen < 5 then s.vertrouwen = 5 end
-  end,
   choices = {
+    {
+      text = "Klopt. In de klas zie ik dat hij lezen vaak ontwijkt. Hoe is dat thuis?",
+      tags = { "lsd", "informeren" },
+      score = { lsd = 2, aansluiten = 1 },
+      feedback = "Goed: je deelt een concrete observatie en vraagt open naar de thuissituatie. Zo leg je de informatie van school en thuis naast elkaar.",
+      next = "lezen_thuis",
+    },
     {
       text = "U moet thuis echt meer met hem lezen.",
       tags = { "oma" },
@@ -502,17 +630,17 @@ node "resultaten" {
       next = "advies_lezen",
     },
     {
-      text = "Klopt. In de klas zie ik dat hij lezen vaak ontwijkt. Hoe is dat thuis?",
-      tags = { "lsd", "informeren" },
-      score = { lsd = 2, aansluiten = 1 },
-      feedback = "Goed: je deelt een concrete observatie en vraagt open naar de thuissituatie. Zo leg je de informatie van school en thuis naast elkaar.",
-      next = "lezen_thuis",
-    },
-    {
       text = "Het is nog geen reden tot zorg, hoor.",
       tags = { "vaag" },
       score = { verwachtingen = -1, lsd = -1 },
       feedback = "Je zwakt af wat je net liet zien. De vader wil juist weten waar hij op moet letten. Eerlijk zijn over het lezen helpt hem meer dan geruststellen.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Ja. Begrijpend lezen is sinds groep 5 gedaald tot net onder het gemiddelde, terwijl spelling gemiddeld is en rekenen erboven zit. Dat patroon zien we vaker bij jongens van zijn leeftijd.",
+      tags = { "informeren" },
+      score = { verwachtingen = 1, lsd = -1 },
+      feedback = "Feitelijk en eerlijk, maar je eindigt met een algemeenheid over 'jongens' en vraagt niet hoe het thuis gaat. Juist daar zit de sleutel.",
       next = "na_onderwerp",
     },
   },
@@ -522,22 +650,29 @@ node "lezen_thuis" {
   speaker = "vader",
   mood = "verdrietig",
   text = "Thuis leest hij nooit. Ik eerlijk gezegd ook niet. Ik werk in ploegendienst in de haven. Drie avonden per week ben ik er niet, dan is hij bij mijn moeder.",
+  set = { ploeg_bekend = true },
   choices = {
     {
       text = "Dan is het belangrijk dat u daar toch tijd voor maakt.",
       tags = { "oma" },
-      effects = { vertrouwen = -2, spanning = 2 },
+      effects = { vertrouwen = -1, spanning = 2 },
       score = { aansluiten = -2 },
       feedback = "Een verwijt aan een hardwerkende ouder. Zo voelt hij zich tekortschieten, terwijl hij hier juist zit omdat hij iets wil doen.",
       next = "na_onderwerp",
     },
     {
-      text = "Dat is een drukke week, en toch zit u hier. U wilt echt iets voor hem doen.",
+      text = "Drie avonden weg, en toch zit u hier. U wilt echt iets voor hem doen.",
       tags = { "lsd" },
-      effects = { vertrouwen = 2 },
-      set = { ploeg_bekend = true },
+      effects = { vertrouwen = 1 },
       score = { lsd = 2, aansluiten = 1 },
       feedback = "Mooi: je vat zijn situatie samen zonder oordeel en benoemt zijn betrokkenheid. Voor een werkende ouder is erkenning belangrijker dan advies.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Dat is een zware combinatie. Misschien kan uw moeder op die avonden met hem lezen? Dat doen wel meer grootouders, en kinderen vinden dat vaak heel gezellig.",
+      tags = { "oma", "praktisch" },
+      score = { aansluiten = 1 },
+      feedback = "Een praktisch idee, en het kan goed werken. Maar je springt meteen naar een oplossing; eerst laten merken dat je hoort hoe hij zich inzet, maakt hem een partner.",
       next = "na_onderwerp",
     },
   },
@@ -547,6 +682,7 @@ node "advies_lezen" {
   speaker = "vader",
   mood = "boos",
   text = "Ik werk in ploegendienst! Denkt u dat ik 's avonds nog tijd heb om te lezen?",
+  set = { ploeg_bekend = true },
   choices = {
     {
       text = "Iedere ouder heeft het druk.",
@@ -557,12 +693,19 @@ node "advies_lezen" {
       next = "na_onderwerp",
     },
     {
-      text = "Sorry, dat was niet handig gezegd. Dat wist ik niet. Hoe ziet uw week eruit?",
+      text = "Sorry, dat wist ik niet. Hoe ziet uw week eruit?",
       tags = { "lsd" },
-      effects = { spanning = -2, vertrouwen = 1 },
-      set = { ploeg_bekend = true },
-      score = { lsd = 2 },
+      effects = { spanning = -2 },
+      score = { lsd = 1 },
       feedback = "Goed herstel: je neemt je advies terug en vraagt naar zijn werkelijkheid. Een plan voor thuis moet daarin passen.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Dat begrijp ik, maar het hoeft niet lang te zijn. Een kwartiertje voor het slapengaan is al genoeg, en dat kan ook op uw vrije avonden of in het weekend.",
+      tags = { "oma" },
+      effects = { spanning = 1 },
+      score = { aansluiten = -1 },
+      feedback = "Je verkleint het advies, maar je houdt eraan vast en vraagt niet hoe zijn week eruitziet. 'Ik begrijp het, maar' klinkt hem niet als begrip.",
       next = "na_onderwerp",
     },
   },
@@ -579,11 +722,11 @@ node "thuis" {
   end,
   choices = {
     {
-      text = "Daar is niet zoveel voor nodig, hoor.",
-      tags = { "vaag" },
-      score = { verwachtingen = -1 },
-      feedback = "Te vaag. De vader vraagt om iets concreets, en je geeft hem niets om mee te beginnen.",
-      next = "na_onderwerp",
+      text = "Wat vindt {kind} zelf leuk?",
+      tags = { "lsd", "aansluiten" },
+      score = { lsd = 1, aansluiten = 2 },
+      feedback = "Een korte vraag met veel effect: leesplezier begint bij wat een kind interesseert, en je laat de vader de deskundige zijn over zijn zoon.",
+      next = "voetbal",
     },
     {
       text = "Elke avond een half uur samen lezen, en daarna vragen stellen over de tekst.",
@@ -594,11 +737,18 @@ node "thuis" {
       next = "te_veel_thuis",
     },
     {
-      text = "Wat vindt {kind} zelf leuk?",
-      tags = { "lsd", "aansluiten" },
-      score = { lsd = 1, aansluiten = 2 },
-      feedback = "Een korte vraag met veel effect: leesplezier begint bij wat een kind interesseert, en je laat de vader de deskundige zijn over zijn zoon.",
-      next = "voetbal",
+      text = "Daar is niet zoveel voor nodig, hoor.",
+      tags = { "vaag" },
+      score = { verwachtingen = -1 },
+      feedback = "Te vaag. De vader vraagt om iets concreets, en je geeft hem niets om mee te beginnen.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Er is veel wat helpt: samen lezen, voorlezen, luisterboeken, de bibliotheek, ondertiteling aan bij de tv. Kijkt u maar wat bij u past.",
+      tags = { "opsomming" },
+      score = { aansluiten = 1 },
+      feedback = "Goede tips, en hij mag kiezen. Maar een lijst van vijf dingen zonder te weten wat {kind} leuk vindt, blijft vrijblijvend.",
+      next = "na_onderwerp",
     },
   },
 }
@@ -606,7 +756,11 @@ node "thuis" {
 node "te_veel_thuis" {
   speaker = "vader",
   mood = "gespannen",
-  text = "Een half uur elke avond? Drie avonden per week sta ik in de haven.",
+  text = function(s)
+    if s.flags.ploeg_bekend then return "Een half uur elke avond? Ik zei net dat ik drie avonden per week in de haven sta." end
+    return "Een half uur elke avond? Ik werk in ploegendienst. Drie avonden per week sta ik in de haven."
+  end,
+  set = { ploeg_bekend = true },
   choices = {
     {
       text = "Dan maken we het kleiner, zodat het wél past. Wat vindt {kind} eigenlijk leuk?",
@@ -622,6 +776,13 @@ node "te_veel_thuis" {
       effects = { spanning = 1, vertrouwen = -1 },
       score = { aansluiten = -1 },
       feedback = "Je houdt vast aan een plan dat niet past. Een haalbaar kwartier is meer waard dan een onhaalbaar half uur.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Dan doet u het op de andere avonden. Vier avonden per week is ook al heel mooi, als u het maar volhoudt.",
+      tags = { "oma" },
+      score = { aansluiten = -1 },
+      feedback = "Je schuift met de avonden, maar het plan blijft van jou, niet van hem en {kind}. Vraag wat past en wat zijn zoon leuk vindt.",
       next = "na_onderwerp",
     },
   },
@@ -641,18 +802,30 @@ node "voetbal" {
       next = "na_onderwerp",
     },
     {
-      text = "Dan beginnen we daar. Op school mag hij voetbalboeken en de sportpagina lezen. Thuis leest hij vier keer per week een kwartier, over voetbal mag. Op de avonden dat u werkt, leest hij voor aan uw moeder. En vraagt u hem af en toe wat hij heeft gelezen?",
+      text = function(s)
+        if s.flags.ploeg_bekend then
+          return "Dan beginnen we daar. In de klas mag hij voetbalboeken lezen. Thuis leest hij vier keer per week een kwartier, over voetbal mag. Op uw werkavonden bij oma."
+        end
+        return "Dan beginnen we daar. In de klas mag hij voetbalboeken lezen. Thuis leest hij vier keer per week een kwartier, over voetbal mag. Past dat bij uw week?"
+      end,
       tags = { "afspraken", "aansluiten" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
       set = { thuisplan = true },
       score = { afspraken = 2, aansluiten = 1 },
-      feedback = "Sterk: het plan sluit aan bij wat {kind} leuk vindt én bij de diensten van zijn vader. Klein, concreet en haalbaar. Zo'n plan houden gezinnen vol.",
+      feedback = "Sterk: het plan sluit aan bij wat {kind} leuk vindt en bij de week van zijn vader. Klein, concreet en haalbaar. Zo'n plan houden gezinnen vol.",
+      next = "na_onderwerp",
+    },
+    {
+      text = "Wat leuk! Voetbalverhalen, de sportpagina: alles telt. Ik geef u een lijstje met voetbalboeken.",
+      tags = { "aansluiten" },
+      score = { aansluiten = 1 },
+      feedback = "Precies de goede richting, en het lijstje helpt. Maar er is nog geen afspraak: wanneer leest hij, en hoe vaak?",
       next = "na_onderwerp",
     },
   },
 }
 
--- Na elk onderwerp: komt de vergelijking nog één keer terug?
+-- Na het eerste onderwerp komt de vergelijking nog één keer terug.
 
 node "na_onderwerp" {
   speaker = "vader",
@@ -662,11 +835,7 @@ node "na_onderwerp" {
     return "Hm."
   end,
   next = function(s)
-    local besproken = 0
-    if s.flags.over_beleid then besproken = besproken + 1 end
-    if s.flags.over_resultaten then besproken = besproken + 1 end
-    if s.flags.over_thuis then besproken = besproken + 1 end
-    if besproken == 1 then return "neef_terug" end
+    if besproken(s) == 1 then return "neef_terug" end
     return "vragen"
   end,
 }
@@ -685,9 +854,8 @@ node "neef_terug" {
       next = "vragen",
     },
     {
-      text = "Ik ken {neef} niet, dus daar kan ik niets over zeggen. Over {kind} wel: rekenen gaat hem goed af. Waar hij echt kan groeien, is lezen.",
+      text = "{neef} ken ik niet. Over {kind} wel: rekenen gaat hem goed af. Waar hij kan groeien, is lezen.",
       tags = { "verwachtingen", "aansluiten" },
-      effects = { vertrouwen = 1 },
       score = { verwachtingen = 1, aansluiten = 1 },
       feedback = "Netjes: je gaat niet in op een kind dat je niet kent, en je brengt het gesprek terug naar {kind}, met iets positiefs én een helder aandachtspunt.",
       next = "vragen",
@@ -698,6 +866,12 @@ node "neef_terug" {
       effects = { spanning = 1 },
       score = { aansluiten = -1 },
       feedback = "Een oordeel over zijn manier van kijken. Beter: blijf zelf bij {kind} en neem de vader daarin mee.",
+      next = "vragen",
+    },
+    {
+      text = "Dat kan best. Maar {kind} rekent ook prima, dus wat dat betreft hoeft u zich geen zorgen te maken: hij doet echt niet onder voor zijn neefje.",
+      tags = { "vergelijken" },
+      feedback = "Geruststellend, maar je gaat toch mee in de vergelijking: nu is {neef} de maat. Blijf bij {kind}, en noem ook het lezen.",
       next = "vragen",
     },
   },
@@ -715,9 +889,17 @@ node "afspraken" {
   end,
   text = function(s)
     if s.flags.extra_beloofd then return "Goed. Hij krijgt dus extra werkbladen mee. Wat spreken we verder af?" end
+    if s.flags.driehoeksgesprek then return "Goed, met hem erbij dan. En verder?" end
     return "Goed. Wat spreken we dan af?"
   end,
   choices = {
+    {
+      text = "Laten we eerst eens kijken hoe het gaat.",
+      tags = { "vaag" },
+      score = { afspraken = -1 },
+      feedback = "'Kijken hoe het gaat' is geen afspraak: wie doet wat, en wanneer spreken jullie elkaar weer?",
+      next = "afsluiting",
+    },
     {
       text = "Zullen we {kind} er zelf ook bij betrekken?",
       when = function(s) return not s.flags.driehoek_voorgesteld end,
@@ -728,25 +910,18 @@ node "afspraken" {
       next = "driehoek",
     },
     {
-      text = "Laten we eerst eens kijken hoe het gaat.",
-      tags = { "vaag" },
-      score = { afspraken = -1 },
-      feedback = "'Kijken hoe het gaat' is geen afspraak: wie doet wat, en wanneer spreken jullie elkaar weer?",
-      next = "afsluiting",
-    },
-    {
-      text = "Mijn voorstel: ik zorg dat {kind} in de klas boeken kan lezen die hij leuk vindt. Thuis leest hij vier keer per week een kwartier. Om de twee weken laat ik u via de ouderapp weten hoe het lezen in de klas gaat. En over zes weken zitten we weer samen om te kijken of het werkt.",
+      text = "Mijn voorstel: in de klas leest hij boeken die hij leuk vindt, thuis vier keer per week een kwartier. Elke twee weken hoort u van mij hoe het gaat, en over zes weken evalueren we.",
       tags = { "afspraken" },
       effects = { vertrouwen = 1 },
       set = { afspraken_concreet = true },
       score = { afspraken = 3 },
-      feedback = "Concreet en wederzijds: wat doet school, wat doet thuis, hoe houden jullie elkaar op de hoogte, en wanneer evalueren jullie. Dit is verwachtingsmanagement in één alinea.",
+      feedback = "Concreet en wederzijds: wat doet school, wat doet thuis, hoe houden jullie elkaar op de hoogte, en wanneer evalueren jullie.",
       next = "afspraak_check",
     },
     {
       text = "Ik geef hem gewoon elke dag huiswerk mee, net als op {andere_school}.",
       tags = { "meegaan", "belofte" },
-      effects = { spanning = -2, vertrouwen = 1 },
+      effects = { spanning = -2 },
       set = { extra_beloofd = true },
       score = { verwachtingen = -2, afspraken = -1 },
       feedback = "Je geeft aan het eind alsnog toe, tegen de teamafspraak in. De vader gaat tevreden weg, maar je collega's en je directeur weten van niets, en het lezen staat nergens.",
@@ -761,19 +936,24 @@ node "driehoek" {
   text = "Hoe bedoelt u? Hij is negen.",
   choices = {
     {
-      text = "Ik stel voor dat hij volgende week een kwartiertje aansluit, samen met u. Dan vragen we hem wat hij graag leest en wat hem zou helpen. Als hij meedenkt, zet hij zich er vaak meer voor in.",
+      text = "Laat maar, het was maar een idee.",
+      tags = { "vaag" },
+      score = { aansluiten = -1 },
+      feedback = "Je laat een goed idee vallen bij de eerste vraag. Leg kort uit wat je bedoelt; de vader vroeg alleen om uitleg.",
+      next = "afspraken",
+    },
+    {
+      text = "Volgende week sluit hij een kwartiertje aan. Dan vragen we wat hij graag leest. Als hij meedenkt, zet hij zich er meer voor in.",
       tags = { "afspraken", "aansluiten" },
-      effects = { vertrouwen = 1 },
       set = { driehoeksgesprek = true },
       score = { afspraken = 1, aansluiten = 1 },
       feedback = "Een concreet voorstel voor een driehoeksgesprek: wanneer, hoe lang, en waarom het helpt. Zo wordt het kind eigenaar van zijn eigen leesplan.",
       next = "afspraken",
     },
     {
-      text = "Laat maar, het was maar een idee.",
-      tags = { "vaag" },
-      score = { aansluiten = -1 },
-      feedback = "Je laat een goed idee vallen bij de eerste vraag. Leg kort uit wat je bedoelt; de vader vroeg alleen om uitleg.",
+      text = "Kinderen van negen kunnen goed meedenken. Dat heet eigenaarschap, en daar werken we op school veel aan.",
+      tags = { "uitleg" },
+      feedback = "Klopt, maar je legt een begrip uit in plaats van een voorstel te doen. Wanneer, hoe lang, waarover?",
       next = "afspraken",
     },
   },
@@ -783,20 +963,37 @@ node "afspraak_check" {
   speaker = "vader",
   mood = "gespannen",
   text = "En als het na zes weken niet beter gaat?",
+  -- Een stilte die kost: een vader die net een plan kreeg, vraagt wat er
+  -- gebeurt als het niet werkt.
+  timeout = {
+    seconds = 15,
+    next = "afsluiting",
+    score = { verwachtingen = -1 },
+    effects = { vertrouwen = -1 },
+    tags = { "stilte" },
+    feedback = "Hij vroeg wat er gebeurt als het plan niet werkt, en je zweeg. Voor een vader die bang is dat niemand meekijkt, is dat precies het verkeerde signaal.",
+  },
   choices = {
-    {
-      text = "Dan kijken we samen opnieuw, ook met de intern begeleider. Ik kan niet beloven dat zijn leesscore dan al omhoog is; leesplezier groeit langzaam. Maar we zien dan wel of het lezen thuis en in de klas op gang komt.",
-      tags = { "verwachtingen" },
-      effects = { vertrouwen = 1 },
-      score = { verwachtingen = 2, afspraken = 1 },
-      feedback = "Eerlijk verwachtingsmanagement: je noemt een vervolgstap, en je belooft geen resultaat dat je niet in de hand hebt. Je maakt ook duidelijk waar jullie op letten.",
-      next = "afsluiting",
-    },
     {
       text = "Dat gaat zeker lukken.",
       tags = { "belofte" },
       score = { verwachtingen = -1 },
       feedback = "Een belofte over een resultaat dat je niet in de hand hebt. Als het over zes weken tegenvalt, staat je geloofwaardigheid op het spel.",
+      next = "afsluiting",
+    },
+    {
+      text = "Dan kijken we opnieuw, ook met de intern begeleider. Beloven dat zijn score dan al stijgt, kan ik niet; leesplezier groeit langzaam.",
+      tags = { "verwachtingen" },
+      score = { verwachtingen = 2, afspraken = 1 },
+      feedback = "Eerlijk verwachtingsmanagement: je noemt een vervolgstap, en je belooft geen resultaat dat je niet in de hand hebt.",
+      next = "afsluiting",
+    },
+    {
+      text = "Dan kijken we naar extra hulp, zoals een leesprogramma, of laten we hem testen op dyslexie.",
+      tags = { "verwachtingen" },
+      effects = { spanning = 1 },
+      score = { afspraken = 1 },
+      feedback = "Een vervolgstap, dat is goed. Maar na zes weken al over testen op dyslexie beginnen, maakt hem ongerust zonder reden. Leesplezier groeit langzaam; zeg dat erbij.",
       next = "afsluiting",
     },
   },
@@ -831,38 +1028,55 @@ ending "samen_lezen" {
   outcome = "good",
   text = function(s)
     if s.flags.driehoeksgesprek then
-      return "Ricardo begrijpt waarom er weinig huiswerk is, en weet wat wél helpt. Een week later zit {kind} erbij en kiest hij zelf een boek over Feyenoord. Bij de evaluatie vertelt zijn oma dat hij haar de opstellingen voorleest."
+      return "Ricardo begrijpt waarom er weinig huiswerk is, en weet wat wél helpt. Een week later zit {kind} erbij en kiest hij zelf een boek over Feyenoord. Bij de evaluatie vertelt Ricardo dat {kind} hem 's avonds de opstellingen voorleest."
     end
-    return "Ricardo begrijpt waarom er weinig huiswerk is, en weet wat wél helpt. {kind} leest vier keer per week een kwartier, ook op de avonden dat zijn vader werkt. Over zes weken kijken jullie samen hoe het gaat."
+    return "Ricardo begrijpt waarom er weinig huiswerk is, en weet wat wél helpt. {kind} leest vier keer per week een kwartier. Over zes weken kijken jullie samen hoe het gaat."
   end,
 }
 
 ending "half_overtuigd" {
   title = "Half overtuigd",
   outcome = "mixed",
-  text = "Ricardo gaat naar huis met meer begrip dan hij kwam, maar zonder duidelijk plan. Thuis verandert er weinig. Over een paar maanden staat hij weer bij je, met dezelfde vraag.",
+  text = "Ricardo gaat naar huis met meer begrip dan hij kwam, maar zonder plan waar hij echt in gelooft. Thuis verandert er weinig. Over een paar maanden staat hij weer bij je, met dezelfde vraag.",
 }
 
 ending "eigen_beleid" {
+  -- Afwijken van de teamafspraak: hooguit voldoende.
+  grade_cap = "voldoende",
   title = "Buiten de teamafspraak",
   outcome = "bad",
-  -- afwijken van de teamafspraak: hooguit voldoende
-  grade_cap = "voldoende",
-  text = "Ricardo is tevreden: {kind} krijgt extra werk mee. Een week later vraagt een andere ouder waarom haar kind dat niet krijgt. Je directeur wil weten waarom je afwijkt van de afspraak. En het lezen, waar het echt om ging, is nergens besproken.",
+  text = "Ricardo is tevreden: {kind} krijgt extra werk mee. Een week later vraagt een andere ouder waarom haar kind dat niet krijgt. Je directeur wil weten waarom je afwijkt van de afspraak. En het lezen, waar het echt om ging, schiet er bij in.",
 }
 
 ending "overstap" {
+  -- Een vader met een zorg laten vertrekken zonder dat die zorg gehoord is.
+  grade_cap = "onvoldoende",
   title = "Op weg naar een andere school",
   outcome = "bad",
-  text = "Ricardo vertrekt met het gevoel dat de school zijn zoon tekortdoet. Een week later vraagt hij een rondleiding aan op {andere_school}. Zijn zorg over {kind}s kansen heeft niemand gehoord.",
+  text = "Ricardo vertrekt met het gevoel dat de school zijn zoon tekortdoet. Een week later vraagt hij een rondleiding aan op {andere_school}. Zijn zorg over de kansen van {kind} heeft niemand gehoord.",
 }
 
 ---------------------------------------------------------------------------
 -- Testplannen
 ---------------------------------------------------------------------------
 
+-- Het modelpad: de zorg achter de vergelijking horen, zijn eigen verhaal
+-- samenvatten, vragen wat {kind} leuk vindt, niet vergelijken met het neefje,
+-- het beleid in gewone taal met een vriendelijke grens, de resultaten en de
+-- thuissituatie (ploegendienst, die hij zelf vertelt), {kind} erbij betrekken
+-- en een concreet plan met een eerlijk vervolg.
 plan "beste_pad" {
-  choices = "3,1,2,1,2,2,2,1,3,3,1,3,2,1,1,1,2,1",
+  choices = "3,1,1,3,1,2,2,2,2,2,1,1,2,1,2,2,2,2",
+  ending = "samen_lezen",
+  outcome = "good",
+  grade = "goed",
+  overall = 1,
+  scores = { lsd = 11, verwachtingen = 8, aansluiten = 13, afspraken = 7 },
+}
+
+-- Zwijgen na 'dat hij later kan kiezen' werkt als een doorvraag.
+plan "stilte_pad" {
+  choices = "3,t,1,3,1,2,2,2,2,2,1,1,2,1,2,2,2,2",
   ending = "samen_lezen",
   outcome = "good",
   grade = "goed",
@@ -870,33 +1084,74 @@ plan "beste_pad" {
 }
 
 plan "slechtste_pad" {
-  choices = "1,2,2",
+  choices = "2,1,1",
   ending = "overstap",
   outcome = "bad",
   grade = "onvoldoende",
   overall = 0,
 }
 
+-- Steeds half goed: een algemene zin in plaats van zijn verhaal, een praktisch
+-- idee voordat hij zich erkend voelt, een lijst tips. Er is een plan, maar hij
+-- gelooft er nog niet in.
 plan "middenpad" {
-  choices = "3,1,2,2,3,3,2,1,2,2,2,2",
+  choices = "3,1,3,1,1,3,2,1,2,2,1,4,1,3,3",
   ending = "half_overtuigd",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.638,
+  overall = 0.65,
 }
 
+-- Meteen werkbladen beloofd en nooit teruggenomen: buiten de teamafspraak.
 plan "meegaan_pad" {
-  choices = "4,1,2,2,2,1,1,1,1,2,2,2,3,1",
+  choices = "1,1,1,1,1,1,2,2,2,1,2,2,3,2",
   ending = "eigen_beleid",
   outcome = "bad",
-  grade = "onvoldoende",
-  overall = 0.153,
+  grade = "voldoende",
 }
 
-plan "stilte_pad" {
-  choices = "3,t,2,1,2,2,2,1,3,3,1,3,2,1,1,1,2,1",
+-- De ploegendienst komt nooit ter sprake: het plan vraagt zelf of het past
+-- bij zijn week (tekst van de keuze in voetbal).
+plan "ploeg_onbekend" {
+  choices = "3,1,1,2,2,2,2,2,1,2,2,2,2,2,2",
   ending = "samen_lezen",
   outcome = "good",
   grade = "goed",
-  overall = 1,
+}
+
+-- Een leesadvies voordat je weet hoe het thuis gaat: hij vertelt boos over
+-- zijn diensten, en later vraagt hij wat hij 'met zijn diensten' kan doen.
+plan "advies_eerst" {
+  choices = "3,1,1,1,2,2,2,2,1,2,1,2,2,1,2,2,2,2",
+  ending = "half_overtuigd",
+  outcome = "mixed",
+  grade = "goed",
+}
+
+-- Zwijgen op 'Leg dan maar eens uit waarom': dat kost.
+plan "zwijgen_op_uitleg" {
+  choices = "3,1,1,3,1,2,2,2,t,2,1,1,2,1,2,2,2,2",
+  ending = "samen_lezen",
+  outcome = "good",
+  grade = "goed",
+  overall = 0.893,
+}
+
+-- Zwijgen op 'En als het na zes weken niet beter gaat?': dat kost ook.
+plan "zwijgen_op_vervolg" {
+  choices = "3,1,1,3,1,2,2,2,2,2,1,1,2,1,2,2,2,t",
+  ending = "samen_lezen",
+  outcome = "good",
+  grade = "goed",
+  overall = 0.872,
+}
+
+-- Geruststellen in plaats van doorvragen; hij biedt zijn verhaal toch aan
+-- (knoop prima_reactie).
+plan "geruststellen_pad" {
+  choices = "3,2,1,1,3,1,2,2,2,2,2,1,1,2,1,2,2,2,2",
+  ending = "samen_lezen",
+  outcome = "good",
+  grade = "goed",
+  overall = 0.926,
 }

@@ -6,24 +6,24 @@
 
 scenario {
   id = "passend-onderwijs",
-  version = 2,
+  version = 3,
   title = "Wat de school wel en niet kan",
   language = "nl",
   tags = { "verwachtingsmanagement", "passend onderwijs", "OPP", "instemmingsrecht", "autisme", "groep 4" },
   level = 3,
   minutes = 20,
-  summary = "Joyce Mensah wil dat haar zoon Kofi een vaste begeleider krijgt die de hele dag naast hem zit. Dat kan de school niet bieden. Jij bespreekt het concept-OPP: eerlijk over de grenzen, helder over wat wel kan, en zorgvuldig over haar recht op instemming.",
+  summary = "Joyce Owusu wil dat haar zoon Kwame een vaste begeleider krijgt die de hele dag naast hem zit. Dat kan de school niet bieden. Jij bespreekt het concept-OPP: eerlijk over de grenzen, helder over wat wel kan, en zorgvuldig over haar recht op instemming.",
   briefing = [[Je bent leerkracht van groep 4 van basisschool De Wilgenhoek. Het is half november.
 
-Kofi Mensah (7) heeft deze zomer de diagnose autisme gekregen. Hij is slim, houdt van dinosaurussen en getallen, en leest al goed. Op school raakt hij overprikkeld in drukte en bij onverwachte veranderingen. Vorige week had hij een driftbui toen de gymles werd verplaatst.
+Kwame Owusu (7) heeft deze zomer de diagnose autisme gekregen. Hij is slim, houdt van dinosaurussen en getallen, en leest al goed. Op school raakt hij overprikkeld in drukte en bij onverwachte veranderingen. Vorige week had hij een driftbui toen de gymles werd verplaatst.
 
 Met de intern begeleider heb je een concept-ontwikkelingsperspectiefplan (OPP) opgesteld. Daarin staat wat de school gaat doen: een rustige werkplek met een koptelefoon, een dagritme met pictogrammen op zijn tafel, veranderingen 's ochtends vooraf met hem bespreken, een rustplek voor als het te veel wordt, een vast maatje in de pauze, en twee uur per week een ambulant begeleider via het samenwerkingsverband (aangevraagd, verwachte start februari).
 
-Wat de school niet kan bieden: een begeleider die de hele dag naast Kofi zit. De onderwijsassistent werkt 's ochtends voor groep 4 en 5 samen.
+Wat de school niet kan bieden: een begeleider die de hele dag naast Kwame zit. De onderwijsassistent werkt 's ochtends voor groep 4 en 5 samen.
 
 Het OPP heeft een handelingsdeel: de doelen en de aanpak. Daarvoor is de instemming van de ouder nodig. Zonder die instemming kan de school het handelingsdeel niet uitvoeren. Joyce mag bedenktijd nemen, vragen stellen en wijzigingen voorstellen.
 
-Joyce voedt Kofi alleen op en werkt parttime als doktersassistente. Ze heeft het concept per mail gekregen.
+Joyce voedt Kwame alleen op en werkt parttime als doktersassistente. Ze heeft het concept per mail gekregen.
 
 Jouw doel: luister naar haar zorg, wees eerlijk over wat de school wel en niet kan, leg het instemmingsrecht in gewone woorden uit zonder druk, en maak concrete afspraken over de volgende stappen.]],
   goals = {
@@ -33,23 +33,40 @@ Jouw doel: luister naar haar zorg, wees eerlijk over wat de school wel en niet k
     "Je vermijdt jargon (OPP, handelingsdeel, arrangement) of legt het uit.",
     "Je spreekt concreet af wat er tot de volgende afspraak gebeurt.",
   },
-  vars = { kind = "Kofi", groep = 4, ib = "mevrouw De Boer" },
+  vars = { kind = "Kwame", groep = 4, ib = "mevrouw De Boer" },
   start = "begin",
 }
 
 character "moeder" {
-  name = "Joyce Mensah",
-  role = "moeder van Kofi",
+  name = "Joyce Owusu",
+  role = "moeder van Kwame",
   portrait = { skin = 6, hair = "staart", hair_color = "#0d0d0d", glasses = false, age = "jong", shirt = "#d4a017" },
 }
 
+-- Tempo: vertrouwen stijgt hooguit 1 per beurt. Joyce komt teleurgesteld
+-- binnen (geen vaste begeleider) en blijft dat een beetje: op het beste pad
+-- eindigt ze op 8 ("niet wat ik wilde, maar meer dan ik dacht"). Spanning
+-- (verborgen) gaat in stappen van 2: omhoog bij druk, slecht nieuws en een
+-- grens zonder uitleg, omlaag als ze zich gehoord voelt. Een tweede rechtzetting over haar rechten kost vertrouwen,
+-- ook als het excuus gemeend is.
 meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 4, visible = true }
 meter "spanning" { label = "Spanning", min = 0, max = 10, start = 6, visible = false }
 
-competency "lsd" { label = "Luisteren, samenvatten, doorvragen", weight = 2 }
-competency "verwachtingen" { label = "Verwachtingen expliciet maken: wat de school wel en niet kan", weight = 2 }
-competency "instemming" { label = "Zorgvuldig informeren over het OPP en het instemmingsrecht", weight = 2 }
-competency "afspraken" { label = "Concrete afspraken maken", weight = 1 }
+-- max = de score van het modelpad (plan "beste_pad"). Zonder max telt de
+-- analyse ook omwegen mee die in één competentie meer opleveren en in een
+-- andere kosten; dan haalt het modelpad geen 100%.
+competency "lsd" { label = "Luisteren, samenvatten, doorvragen", weight = 2, max = 9 }
+competency "verwachtingen" { label = "Verwachtingen expliciet maken: wat de school wel en niet kan", weight = 2, max = 8 }
+competency "instemming" { label = "Zorgvuldig informeren over het OPP en het instemmingsrecht", weight = 2, max = 7 }
+competency "afspraken" { label = "Concrete afspraken maken", weight = 1, max = 9 }
+
+local function besproken(s)
+  local n = 0
+  for _, id in ipairs({ "klas", "grens", "instemming" }) do
+    if s.visits[id] > 0 then n = n + 1 end
+  end
+  return n
+end
 
 ---------------------------------------------------------------------------
 -- Opening
@@ -63,34 +80,33 @@ node "begin" {
     {
       text = "Ik ga kijken of we een onderwijsassistent voor hem kunnen regelen.",
       tags = { "belofte" },
-      effects = { spanning = -2, vertrouwen = 1 },
+      effects = { spanning = -2 },
       set = { belofte = true },
       score = { verwachtingen = -2 },
       feedback = "Je belooft iets waarvan je weet dat het niet kan. Het voelt even prettig, maar de teleurstelling komt later, en dan groter. Verwachtingen managen begint met eerlijk zijn.",
       next = "belofte",
     },
     {
-      text = "Wat maakt dat u denkt dat hij de hele dag iemand nodig heeft?",
+      text = "U maakt zich zorgen dat {kind} in de klas te weinig steun krijgt.",
+      tags = { "lsd" },
+      score = { lsd = 2 },
+      feedback = "Goed: je hoort de zorg achter de oplossing die ze noemt en benoemt die. Zo kan ze vertellen wat ze ziet, zonder dat jullie meteen over 'ja' of 'nee' praten.",
+      next = "zorg",
+    },
+    {
+      text = "Dat begrijp ik, maar dat gaat helaas niet: daar is in het budget geen ruimte voor, en de onderwijsassistent werkt al voor twee groepen.",
+      tags = { "defensief" },
+      effects = { spanning = 2, vertrouwen = -1 },
+      score = { lsd = -1 },
+      feedback = "Eerlijk over de grens, maar te vroeg en met geld als reden. Ze hoort: uw kind is het niet waard. Eerst haar zorg horen, dan pas de grens, met wat er wél kan.",
+      next = "nee_geld",
+    },
+    {
+      text = "Wat maakt dat u denkt dat hij dat nodig heeft?",
       tags = { "doorvragen" },
       score = { lsd = 1 },
       feedback = "Doorvragen is goed, maar 'wat maakt dat u denkt' kan klinken alsof je haar inschatting in twijfel trekt. Een samenvatting van haar zorg opent meer.",
       next = "zorg",
-    },
-    {
-      text = "U maakt zich zorgen dat {kind} in de klas niet genoeg steun krijgt.",
-      tags = { "lsd" },
-      effects = { spanning = -1, vertrouwen = 1 },
-      score = { lsd = 2 },
-      feedback = "Goed: je hoort de zorg achter de oplossing die ze noemt (een vaste begeleider) en benoemt die. Zo kan ze vertellen wat ze ziet, zonder dat jullie meteen over 'ja' of 'nee' praten.",
-      next = "zorg",
-    },
-    {
-      text = "Dat gaat helaas niet. Daar is geen geld voor.",
-      tags = { "defensief" },
-      effects = { spanning = 2, vertrouwen = -1 },
-      score = { lsd = -1, verwachtingen = -1 },
-      feedback = "Eerlijk over de grens, maar te vroeg en te kaal. 'Geen geld' klinkt als: uw kind is het niet waard. Eerst haar zorg horen, dan pas de grens, met wat er wél kan.",
-      next = "nee_geld",
     },
   },
 }
@@ -101,19 +117,26 @@ node "belofte" {
   text = "Echt? Dat zou zo fijn zijn. Hoeveel uur dan?",
   choices = {
     {
-      text = "Dat weet ik nog niet precies, maar we gaan ons best doen.",
+      text = "Dat weet ik nog niet precies, maar we gaan ons uiterste best doen.",
       tags = { "vaag", "belofte" },
       score = { verwachtingen = -1 },
       feedback = "Je verdiept de belofte in plaats van hem recht te zetten. Haar verwachting groeit, en jij weet dat hij niet uitkomt.",
       next = "zorg",
     },
     {
-      text = "Ik moet eerlijk zijn: dat zei ik te snel. Een begeleider die de hele dag naast hem zit, kunnen we niet bieden. Ik vertel u straks precies wat we wél kunnen doen. Maar eerst: wat ziet u bij {kind}?",
+      text = "Dat zei ik te snel, sorry. Een begeleider de hele dag kunnen we niet bieden. Wat ziet u bij {kind}?",
       tags = { "verwachtingen", "lsd" },
-      effects = { spanning = 1, vertrouwen = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
       set = { belofte = false },
-      score = { verwachtingen = 2, lsd = 1 },
-      feedback = "Moedig: je neemt je belofte meteen terug, met de toezegging dat je straks concreet wordt, en je gaat eerst luisteren. Dat kost nu wat, maar het voorkomt een veel groter conflict.",
+      score = { verwachtingen = 1, lsd = 1 },
+      feedback = "Moedig: je neemt je belofte meteen terug en gaat eerst luisteren. Dat kost nu wat vertrouwen, maar het voorkomt een veel groter conflict.",
+      next = "zorg",
+    },
+    {
+      text = "Dat moet ik navragen bij de intern begeleider.",
+      tags = { "vaag" },
+      score = { verwachtingen = -1 },
+      feedback = "Navragen klinkt zorgvuldig, maar je laat de hoop staan op iets waarvan je weet dat het niet kan. Zet het nu recht.",
       next = "zorg",
     },
   },
@@ -127,17 +150,24 @@ node "nee_geld" {
     {
       text = "Zo is het nu eenmaal.",
       tags = { "defensief" },
-      effects = { spanning = 2, vertrouwen = -2 },
+      effects = { spanning = 2, vertrouwen = -1 },
       score = { lsd = -1 },
       feedback = "Boven-tegen op de Roos van Leary. Ze heeft zich verdiept in de rechten van haar kind, en jij sluit het gesprek af.",
       next = "boos",
     },
     {
-      text = "U heeft gelijk dat {kind} recht heeft op passend onderwijs. Dat betekent dat wij moeten zoeken naar wat hij nodig heeft. Zo kort als ik het net zei, klopt het niet. Vertelt u mij eerst wat u ziet?",
-      tags = { "lsd", "verwachtingen" },
-      effects = { spanning = -2, vertrouwen = 1 },
-      score = { lsd = 2, verwachtingen = 1 },
-      feedback = "Goed herstel: je erkent haar (terechte) punt, nuanceert je eigen kortheid en gaat luisteren. Zo maak je van een discussie weer een gesprek over {kind}.",
+      text = "U heeft gelijk: hij heeft recht op passend onderwijs. Dat was te kort door de bocht. Wat ziet u bij hem?",
+      tags = { "lsd" },
+      effects = { spanning = -2 },
+      score = { lsd = 1 },
+      feedback = "Goed herstel: je erkent haar terechte punt, nuanceert je eigen kortheid en gaat luisteren. Zo maak je van een discussie weer een gesprek over {kind}.",
+      next = "zorg",
+    },
+    {
+      text = "Passend onderwijs betekent niet dat elk kind een eigen begeleider krijgt. Het betekent dat de school zoekt naar wat past, binnen wat mogelijk is.",
+      tags = { "uitleg" },
+      score = { verwachtingen = 1, lsd = -1 },
+      feedback = "Inhoudelijk klopt het, maar je geeft een les terwijl ze boos is. Ze voelt zich gecorrigeerd, niet gehoord. Eerst erkennen, dan uitleggen.",
       next = "zorg",
     },
   },
@@ -149,10 +179,10 @@ node "boos" {
   text = "Dan wil ik hierover met de directeur praten. En met het samenwerkingsverband.",
   choices = {
     {
-      text = "Dat kan natuurlijk. Mag ik eerst nog iets proberen? Ik reageerde te kortaf. Ik wil graag horen wat u bij {kind} ziet, en u daarna vertellen wat wij wél kunnen doen.",
+      text = "Dat kan. Mag ik eerst nog iets proberen? Ik reageerde te kortaf. Wat ziet u bij {kind}?",
       tags = { "lsd", "metacommunicatie" },
-      effects = { spanning = -2, vertrouwen = 1 },
-      score = { lsd = 2 },
+      effects = { spanning = -2 },
+      score = { lsd = 1 },
       feedback = "Knap: je respecteert haar recht om verder te gaan, benoemt je eigen toon en biedt een nieuw begin. Zo haal je de strijd uit het gesprek.",
       next = "zorg",
     },
@@ -162,6 +192,13 @@ node "boos" {
       effects = { vertrouwen = -1 },
       score = { lsd = -1 },
       feedback = "Je laat haar gaan zonder dat ze het plan heeft kunnen bespreken. Het recht om hoger op te gaan is er, maar het is geen vervanging voor een goed gesprek.",
+      next = "escalatie",
+    },
+    {
+      text = "Dat is goed, dan plan ik dat gesprek voor u in. Dan kunnen de directeur en het samenwerkingsverband u uitleggen wat er mogelijk is.",
+      tags = { "doorschuiven" },
+      score = { lsd = -1 },
+      feedback = "Behulpzaam bedoeld, maar je geeft het gesprek uit handen. Zij wil gehoord worden door de leerkracht die {kind} elke dag ziet.",
       next = "escalatie",
     },
   },
@@ -177,27 +214,34 @@ node "zorg" {
   text = "Hij komt elke dag uitgeput thuis. Vorige week was hij helemaal van slag omdat de gymles verplaatst was. En hij zegt dat niemand hem begrijpt. Ik ben bang dat hij straks niet meer naar school wil.",
   choices = {
     {
-      text = "Dat zien wij in de klas eigenlijk niet zo. Daar is hij meestal rustig.",
-      tags = { "defensief" },
-      effects = { spanning = 1, vertrouwen = -1 },
-      score = { lsd = -1 },
-      feedback = "Je zet jouw beeld tegenover het hare. Veel kinderen met autisme houden zich op school in en 'ontladen' thuis. Haar informatie is juist waardevol.",
-      next = "tegenspraak",
-    },
-    {
-      text = "Hij houdt het op school vol, en thuis komt het eruit. En u bent bang dat het hem straks te veel wordt.",
-      tags = { "lsd" },
-      effects = { spanning = -1, vertrouwen = 2 },
-      score = { lsd = 3 },
-      feedback = "Uitstekend samengevat: je verbindt wat zij thuis ziet met wat er op school gebeurt, en je benoemt haar angst. Ze voelt zich serieus genomen.",
-      next = "sterk",
-    },
-    {
       text = "Daarom hebben we dit plan gemaakt.",
       tags = { "oplossing" },
       score = { lsd = -1 },
       feedback = "Je springt naar het plan zonder haar verhaal te erkennen. Ze heeft net verteld dat ze bang is dat haar kind vastloopt. Eerst dat.",
       next = "verwachting",
+    },
+    {
+      text = "Dat zien wij in de klas eigenlijk niet zo. Daar is hij meestal rustig.",
+      tags = { "defensief" },
+      effects = { spanning = 2, vertrouwen = -1 },
+      score = { lsd = -1 },
+      feedback = "Je zet jouw beeld tegenover het hare. Veel kinderen met autisme houden zich op school in en 'ontladen' thuis. Haar informatie is juist waardevol.",
+      next = "tegenspraak",
+    },
+    {
+      text = "Op school houdt hij het vol, en thuis komt het eruit. En u bent bang dat het hem te veel wordt.",
+      tags = { "lsd" },
+      effects = { spanning = -2, vertrouwen = 1 },
+      score = { lsd = 2 },
+      feedback = "Goed samengevat: je verbindt wat zij thuis ziet met wat er op school gebeurt, en je benoemt haar angst. Ze voelt zich serieus genomen.",
+      next = "sterk",
+    },
+    {
+      text = "Wat naar. Hoe merkt u dat hij uitgeput is?",
+      tags = { "doorvragen" },
+      score = { lsd = 1 },
+      feedback = "Doorvragen is goed, maar je pakt een detail en laat haar grootste zorg liggen: dat hij niet meer naar school wil. Eerst die benoemen.",
+      next = "sterk",
     },
   },
 }
@@ -208,20 +252,26 @@ node "tegenspraak" {
   text = "Dus ik overdrijf?",
   choices = {
     {
-      text = "Nee. Het kan goed zijn dat hij zich op school inhoudt en dat het er thuis uitkomt. Wat u thuis ziet, helpt ons om hem beter te begrijpen.",
-      tags = { "lsd" },
-      effects = { spanning = -1, vertrouwen = 1 },
-      score = { lsd = 2 },
-      feedback = "Goed hersteld: je maakt haar waarneming waardevol in plaats van tegengesteld. Thuis en school zien verschillende kanten van hetzelfde kind.",
-      next = "sterk",
-    },
-    {
       text = "Ik beschrijf alleen wat ik zie.",
       tags = { "defensief" },
       effects = { spanning = 2, vertrouwen = -1 },
       score = { lsd = -1 },
       feedback = "Je houdt vast aan jouw beeld en laat haar vraag onbeantwoord. Ze hoort: ja, u overdrijft.",
       next = "boos",
+    },
+    {
+      text = "Nee. Het kan goed zijn dat hij zich op school inhoudt en dat het er thuis uitkomt. Wat u ziet, helpt ons juist.",
+      tags = { "lsd" },
+      effects = { spanning = -2 },
+      score = { lsd = 1 },
+      feedback = "Goed hersteld: je maakt haar waarneming waardevol in plaats van tegengesteld. Thuis en school zien verschillende kanten van hetzelfde kind.",
+      next = "sterk",
+    },
+    {
+      text = "Nee hoor, dat zeg ik niet. Ieder kind is thuis anders dan op school.",
+      tags = { "vaag" },
+      feedback = "Je ontkent het verwijt, maar je maakt haar waarneming niet waardevol. 'Ieder kind' maakt het algemeen; het gaat om {kind}.",
+      next = "sterk",
     },
   },
 }
@@ -237,19 +287,23 @@ node "sterk" {
   end,
   choices = {
     {
-      text = "Dat zie ik ook! Hij rekent en leest goed. Wat helpt hem thuis als het te veel wordt?",
+      text = "Ja, slim is hij zeker. Zal ik het plan met u doorlopen?",
+      tags = { "structureren" },
+      feedback = "Vriendelijk, maar je slaat een kans over: vragen wat thuis helpt, levert informatie op die in het plan thuishoort.",
+      next = "verwachting",
+    },
+    {
+      text = "Dat zie ik ook: hij rekent en leest goed. Wat helpt hem thuis als het te veel wordt?",
       tags = { "lsd", "doorvragen" },
-      effects = { vertrouwen = 1 },
       set = { thuis_tip = true },
       score = { lsd = 2 },
       feedback = "Mooi: je sluit aan bij zijn sterke kanten en vraagt naar wat thuis werkt. Ouders van kinderen met autisme zijn vaak de beste deskundigen: gebruik hun kennis.",
       next = "thuis_werkt",
     },
     {
-      text = "Ja, slim is hij zeker. Zal ik het plan met u doorlopen?",
-      tags = { "structureren" },
-      score = { lsd = 0 },
-      feedback = "Vriendelijk, maar je slaat een kans over: vragen wat thuis helpt, levert informatie op die in het plan thuishoort.",
+      text = "Slimme kinderen met autisme hebben het vaak extra moeilijk, omdat mensen denken dat ze het wel redden. Daar houden we in de klas echt rekening mee.",
+      tags = { "algemeen" },
+      feedback = "Waar, en goed bedoeld, maar je praat over 'kinderen met autisme' in plaats van over {kind}. Vraag haar wat bij hém werkt.",
       next = "verwachting",
     },
   },
@@ -261,19 +315,25 @@ node "thuis_werkt" {
   text = "Dat ik hem van tevoren vertel wat er gaat gebeuren. En dat hij even alleen op zijn kamer mag zitten, met zijn dinoboeken. Dan komt hij vanzelf weer.",
   choices = {
     {
-      text = "Dat is heel bruikbaar. Vooraf vertellen wat er komt, en een rustige plek met iets wat hij fijn vindt: dat wil ik in het plan zetten. Met zijn dinoboeken op de rustplek.",
-      tags = { "lsd", "afspraken" },
-      effects = { vertrouwen = 2 },
-      set = { thuiskennis_gebruikt = true },
-      score = { lsd = 1, afspraken = 1 },
-      feedback = "Uitstekend: je vat samen en laat direct zien wat je met haar kennis doet. Zo wordt het OPP ook háár plan, en dat helpt straks bij de instemming.",
-      next = "verwachting",
-    },
-    {
       text = "Zoiets hebben we al in het plan staan.",
       tags = { "defensief" },
       score = { lsd = -1 },
       feedback = "Misschien waar, maar je laat haar niet merken dat haar kennis iets toevoegt. Benoem wat je overneemt; dat maakt haar partner.",
+      next = "verwachting",
+    },
+    {
+      text = "Vooraf vertellen, en even alleen met zijn dinoboeken. Dat wil ik in het plan zetten.",
+      tags = { "lsd", "afspraken" },
+      effects = { vertrouwen = 1 },
+      set = { thuiskennis_gebruikt = true },
+      score = { lsd = 1, afspraken = 1 },
+      feedback = "Je vat samen en laat direct zien wat je met haar kennis doet. Zo wordt het plan ook háár plan, en dat helpt straks bij de instemming.",
+      next = "verwachting",
+    },
+    {
+      text = "Dat is heel herkenbaar. Voorspelbaarheid is voor kinderen met autisme vaak de sleutel.",
+      tags = { "algemeen" },
+      feedback = "Klopt, maar zo maak je van haar kennis over {kind} een regel uit een boek. Laat merken dat je háár tips overneemt.",
       next = "verwachting",
     },
   },
@@ -303,13 +363,10 @@ node "hub" {
     return "gespannen"
   end,
   text = function(s)
-    local besproken = 0
-    for _, id in ipairs({ "klas", "grens", "instemming" }) do
-      if s.visits[id] > 0 then besproken = besproken + 1 end
-    end
-    if besproken == 0 then return "(Joyce kijkt je afwachtend aan.)" end
-    if besproken == 1 then return "Oké. Wat nog meer?" end
-    if besproken == 2 then return "En verder?" end
+    local n = besproken(s)
+    if n == 0 then return "(Joyce kijkt je afwachtend aan.)" end
+    if n == 1 then return "Oké. Wat nog meer?" end
+    if n == 2 then return "En verder?" end
     return "Ik denk dat ik het plan nu wel snap."
   end,
   next = "afronden",
@@ -319,7 +376,7 @@ node "hub" {
       when = function(s) return s.visits.klas == 0 end,
       tags = { "verwachtingen" },
       score = { verwachtingen = 1 },
-      feedback = "Een goede start: concreet maken wat er wél gebeurt, geeft houvast voordat je de grenzen bespreekt.",
+      feedback = "Concreet maken wat er wél gebeurt, geeft houvast.",
       next = "klas",
     },
     {
@@ -327,7 +384,7 @@ node "hub" {
       when = function(s) return s.visits.grens == 0 end,
       tags = { "verwachtingen" },
       score = { verwachtingen = 1 },
-      feedback = "Goed dat je de grens niet ontwijkt. Zorg dat je naast het 'niet' ook het 'wel' noemt.",
+      feedback = "Goed dat je de grens niet ontwijkt. Zeg hem kort en duidelijk, en geef daarna ruimte.",
       next = "grens",
     },
     {
@@ -335,21 +392,19 @@ node "hub" {
       when = function(s) return s.visits.instemming == 0 end,
       tags = { "instemming" },
       score = { instemming = 1 },
-      feedback = "Belangrijk onderwerp: de ouder heeft instemmingsrecht op het handelingsdeel. Dat hoort ze van jou te horen, niet pas bij het tekenen.",
+      feedback = "Belangrijk: de ouder heeft instemmingsrecht op het handelingsdeel. Dat hoort ze van jou te horen, niet pas bij het tekenen.",
       next = "instemming",
     },
     {
       text = "Zullen we kijken hoe we verder gaan?",
-      when = function(s)
-        local besproken = 0
-        for _, id in ipairs({ "klas", "grens", "instemming" }) do
-          if s.visits[id] > 0 then besproken = besproken + 1 end
-        end
-        return besproken >= 2
-      end,
+      when = function(s) return besproken(s) >= 2 end,
       tags = { "afronden" },
-      score = { afspraken = 0 },
-      feedback = "Je gaat afronden. Ga wel na: heeft de moeder alles gehoord wat ze nodig heeft om over het plan te beslissen?",
+      feedback = function(s)
+        if besproken(s) < 3 then
+          return "Je gaat afronden terwijl een onderwerp nog niet besproken is. Heeft de moeder alles gehoord wat ze nodig heeft om over het plan te beslissen?"
+        end
+        return "Alle drie de onderwerpen zijn besproken: nu kun je afronden."
+      end,
       next = "afronden",
     },
   },
@@ -365,17 +420,22 @@ node "klas" {
     {
       text = "Het handelingsdeel omvat prikkelreductie, visuele ondersteuning van de dagstructuur en een time-outvoorziening, plus een arrangement vanuit het samenwerkingsverband.",
       tags = { "jargon" },
-      effects = { spanning = 1 },
       score = { verwachtingen = -1, instemming = -1 },
       feedback = "Jargon (handelingsdeel, prikkelreductie, arrangement). De moeder moet straks met dit plan instemmen; dat kan alleen als ze het begrijpt. Zeg wat je concreet doet.",
       next = "klas_reactie",
     },
     {
-      text = "Hij krijgt een rustige plek met een koptelefoon, en een dagritme met plaatjes op zijn tafel. Veranderingen bespreek ik 's ochtends vooraf met hem. Er komt een rustplek, met zijn dinoboeken. In de pauze krijgt hij een vast maatje. En vanaf februari komt er twee uur per week een begeleider van buiten de school, die met hem en met mij meekijkt.",
+      text = "Een rustige plek met een koptelefoon, een dagritme met plaatjes op zijn tafel, en een rustplek. Veranderingen vertel ik hem 's ochtends vooraf. In de pauze krijgt hij een vast maatje.",
       tags = { "verwachtingen" },
-      effects = { vertrouwen = 1, spanning = -1 },
-      score = { verwachtingen = 3 },
-      feedback = "Concreet en in gewone taal. Ze kan zich nu voorstellen hoe zijn dag eruitziet. De ambulant begeleider noem je eerlijk met startmoment.",
+      score = { verwachtingen = 2 },
+      feedback = "Concreet en in gewone taal: ze kan zich nu voorstellen hoe zijn dag eruitziet. En het sluit aan bij wat thuis al werkt.",
+      next = "klas_reactie",
+    },
+    {
+      text = "Heel veel! Hij krijgt een rustige werkplek met een koptelefoon, een dagritme met pictogrammen op zijn tafel, we bespreken veranderingen 's ochtends vooraf, er komt een rustplek, in de pauze krijgt hij een vast maatje, en vanaf februari komt er twee uur per week een ambulant begeleider die met hem en met mij meekijkt.",
+      tags = { "verwachtingen", "monoloog" },
+      score = { verwachtingen = 1 },
+      feedback = "Alles klopt, maar het is een opsomming in één adem, met nog een vakterm erin. Ze onthoudt de helft. Noem de belangrijkste dingen, en kijk of het aankomt.",
       next = "klas_reactie",
     },
   },
@@ -388,21 +448,36 @@ node "klas_reactie" {
     return "verward"
   end,
   text = "En als het toch misgaat? Als hij toch een driftbui krijgt, met dertig kinderen om zich heen?",
+  -- Een stilte die kost: ze stelt een rechtstreekse vraag over haar grootste zorg.
+  timeout = {
+    seconds = 15,
+    next = "ambulant_vraag",
+    score = { verwachtingen = -1 },
+    effects = { spanning = 2 },
+    tags = { "stilte" },
+    feedback = "Ze vroeg wat je doet als het misgaat, en je zweeg. Voor een bezorgde moeder klinkt dat als: daar hebben we geen plan voor. Een kort, eerlijk antwoord was hier nodig.",
+  },
   choices = {
     {
-      text = "Dat gebeurt vast niet meer.",
+      text = "Dan mag hij naar de rustplek, en er blijft iemand bij hem. En ik bel u dezelfde dag, zodat u weet wat er gebeurd is.",
+      tags = { "verwachtingen", "afspraken" },
+      set = { belafspraak = true },
+      score = { verwachtingen = 1, afspraken = 1 },
+      feedback = "Eerlijk (het kan gebeuren) en concreet (dit doen we dan). Het telefoontje dezelfde dag sluit aan bij haar zorg dat hij thuis ontploft zonder dat zij weet waarom.",
+      next = "ambulant_vraag",
+    },
+    {
+      text = "Dat gebeurt vast niet meer, met alles wat we nu gaan doen.",
       tags = { "belofte" },
       score = { verwachtingen = -1 },
       feedback = "Een belofte die je niet kunt waarmaken. Ze weet zelf ook dat het nog eens zal gebeuren; ze wil weten wat je dan doet.",
       next = "ambulant_vraag",
     },
     {
-      text = "Dan mag hij naar de rustplek, en ik zorg dat iemand bij hem kijkt. En ik bel u dezelfde dag, zodat u weet wat er gebeurd is voordat hij thuiskomt.",
-      tags = { "verwachtingen", "afspraken" },
-      effects = { vertrouwen = 1 },
-      set = { belafspraak = true },
-      score = { verwachtingen = 1, afspraken = 1 },
-      feedback = "Eerlijk (het kan gebeuren) en concreet (dit doen we dan). Het telefoontje dezelfde dag sluit aan bij haar zorg dat hij thuis ontploft zonder dat zij weet waarom.",
+      text = "Dan haal ik hem rustig uit de groep, naar de rustplek, en blijft er iemand bij hem tot hij gekalmeerd is.",
+      tags = { "verwachtingen" },
+      score = { verwachtingen = 1 },
+      feedback = "Een goed plan voor in de klas. Maar haar zorg was ook dat hij thuis ontploft zonder dat zij weet waarom. Zeg erbij dat ze het dezelfde dag van je hoort.",
       next = "ambulant_vraag",
     },
   },
@@ -411,22 +486,27 @@ node "klas_reactie" {
 node "ambulant_vraag" {
   speaker = "moeder",
   mood = "verward",
-  text = "En die begeleider van buiten de school, wie is dat? Wat doet die precies?",
+  text = "In het plan staat ook een begeleider van buiten de school. Wie is dat? Wat doet die precies?",
   choices = {
-    {
-      text = "Iemand van het samenwerkingsverband: dat is de organisatie waarin scholen in de regio samenwerken voor kinderen die extra steun nodig hebben. Ze heeft veel ervaring met autisme. Ze kijkt twee uur per week in de klas mee, werkt soms met {kind} apart, en geeft mij tips. Wilt u haar ook een keer spreken?",
-      tags = { "verwachtingen", "jargon-uitleg" },
-      effects = { vertrouwen = 1 },
-      score = { verwachtingen = 1, afspraken = 1 },
-      feedback = "Goed: je legt het begrip 'samenwerkingsverband' in één zin uit, maakt concreet wat de begeleider doet (en niet doet) en biedt een kennismaking aan.",
-      next = "hub",
-    },
     {
       text = "Een ambulant begeleider vanuit het SWV, in het kader van het arrangement.",
       tags = { "jargon" },
-      effects = { spanning = 1 },
       score = { verwachtingen = -1 },
-      feedback = "Drie onbekende begrippen in één zin (ambulant begeleider, SWV, arrangement). Ze weet nu nog steeds niet wie er komt en wat die doet.",
+      feedback = "Drie onbekende begrippen in één zin (ambulant begeleider, SWV, arrangement). Ze weet nog steeds niet wie er komt en wat die doet.",
+      next = "hub",
+    },
+    {
+      text = "Iemand met veel ervaring met autisme. Ze kijkt twee uur per week mee, werkt soms met {kind} apart en geeft mij tips. Wilt u haar ook ontmoeten?",
+      tags = { "verwachtingen" },
+      score = { verwachtingen = 1, afspraken = 1 },
+      feedback = "Goed: je maakt concreet wat de begeleider doet (en dus ook wat niet), en je biedt een kennismaking aan.",
+      next = "hub",
+    },
+    {
+      text = "Iemand van het samenwerkingsverband: de organisatie waarin scholen in de regio samenwerken voor kinderen die extra steun nodig hebben. Hoeveel uur en hoe precies, hangt af van de aanvraag.",
+      tags = { "verwachtingen", "jargon-uitleg" },
+      score = { verwachtingen = 1 },
+      feedback = "Netjes dat je het woord 'samenwerkingsverband' uitlegt. Maar haar vraag was wat die persoon bij {kind} gaat doen, en dat weet ze nu nog niet.",
       next = "hub",
     },
   },
@@ -440,20 +520,44 @@ node "grens" {
   text = "Zeg het maar eerlijk.",
   choices = {
     {
-      text = "Een begeleider die de hele dag naast {kind} zit, kunnen we niet bieden. De onderwijsassistent werkt 's ochtends voor twee groepen samen. Wel komt er twee uur per week een begeleider van buiten, en kijken de intern begeleider en ik elke zes weken met u of het plan werkt. Als blijkt dat hij meer nodig heeft dan wij kunnen geven, zoeken we samen verder.",
+      text = "Een begeleider die de hele dag naast {kind} zit, kunnen we niet bieden. Dat wil ik u eerlijk zeggen.",
       tags = { "verwachtingen", "slecht-nieuws" },
-      effects = { spanning = 1 },
+      effects = { spanning = 2 },
       set = { grens_helder = true },
-      score = { verwachtingen = 3 },
-      feedback = "Helder en eerlijk: eerst de grens in één zin, dan de reden, dan wat er wél is, en een perspectief als het niet genoeg blijkt. Zo breng je slecht nieuws zonder de deur dicht te doen.",
+      effect = function(s)
+        -- Een eerder beloofde assistent nu toch intrekken kost vertrouwen.
+        if s.flags.belofte then
+          s.flags.belofte_terug = true
+          s.vertrouwen = s.vertrouwen - 2
+        end
+        s.flags.belofte = false
+      end,
+      score = { verwachtingen = 2 },
+      feedback = "Helder: het slechte nieuws in één zin, zonder omweg. Wat er wél is, komt straks; eerst mag de teleurstelling er zijn.",
       next = "grens_reactie",
     },
     {
       text = "Nou ja, misschien lukt het later wel, als het arrangement rond is.",
       tags = { "vaag", "belofte" },
-      effects = { spanning = -1 },
       score = { verwachtingen = -2 },
       feedback = "Je draait om de grens heen en wekt hoop op iets wat niet komt. 'Arrangement' zegt haar bovendien niets. Wees helder, juist omdat het moeilijk is.",
+      next = "grens_vaag",
+    },
+    {
+      text = "Een begeleider die de hele dag naast {kind} zit, kunnen we niet bieden, want de assistent werkt 's ochtends voor twee groepen. Wel komt er twee uur per week hulp van buiten, en kijken we elke zes weken samen of het plan werkt. Als hij meer nodig heeft, zoeken we verder.",
+      tags = { "verwachtingen", "slecht-nieuws" },
+      effects = { spanning = 2 },
+      set = { grens_helder = true },
+      effect = function(s)
+        -- Een eerder beloofde assistent nu toch intrekken kost vertrouwen.
+        if s.flags.belofte then
+          s.flags.belofte_terug = true
+          s.vertrouwen = s.vertrouwen - 2
+        end
+        s.flags.belofte = false
+      end,
+      score = { verwachtingen = 1 },
+      feedback = "Alles klopt en het is eerlijk. Maar je begraaft het slechte nieuws onder uitleg en 'wel'-punten, voordat zij kan reageren. In een slechtnieuwsgesprek komt na het nieuws eerst ruimte.",
       next = "grens_reactie",
     },
   },
@@ -461,64 +565,89 @@ node "grens" {
 
 node "grens_reactie" {
   speaker = "moeder",
-  mood = function(s)
-    if s.flags.grens_helder then return "verdrietig" end
-    return "verward"
-  end,
+  mood = "verdrietig",
   text = function(s)
-    if s.flags.grens_helder then return "Dus hij krijgt het niet. Ik had er zo op gehoopt." end
-    return "Dus misschien krijgt hij het later wel? Wanneer dan?"
+    if s.flags.belofte_terug then
+      return "Maar u zei net dat u een assistent ging regelen! Dus hij krijgt het niet. Ik had er zo op gehoopt."
+    end
+    return "Dus hij krijgt het niet. Ik had er zo op gehoopt."
   end,
-  next = "hub",
-  -- Stilte na het slechte nieuws: één punt voor de stilte zelf; de reactie die erop
-  -- volgt (knoop "grens_stilte") scoort apart. Na een vaag antwoord (grens_helder niet
-  -- gezet) zegt de feedback dat haar vraag onbeantwoord bleef.
+  -- Stilte na helder slecht nieuws: één punt voor de stilte zelf; de reactie
+  -- die erop volgt (knoop "grens_stilte") scoort apart.
   timeout = {
     seconds = 15,
     next = "grens_stilte",
     score = { lsd = 1 },
     tags = { "stilte" },
-    feedback = function(s)
-      if s.flags.grens_helder then
-        return "Goed: na het slechte nieuws liet je de stilte vallen. Dat is de tweede fase van een slechtnieuwsgesprek: ruimte geven aan de reactie, voordat je gaat uitleggen of vertellen wat er wél is. Door niets te zeggen mocht haar teleurstelling er zijn, en gaf je haar de kans om te zeggen wat eronder zit."
-      end
-      return "Je liet een stilte vallen, en die gaf haar ruimte. Maar let op: ze stelde je een rechtstreekse vraag ('Wanneer dan?') en die bleef onbeantwoord. Een stilte helpt na slecht nieuws dat helder is gebracht; na een vaag antwoord laat ze de verkeerde hoop gewoon staan. Maak de grens eerst duidelijk, en geef daarna ruimte aan de teleurstelling."
-    end,
+    feedback = "Goed: na het slechte nieuws liet je de stilte vallen. Dat is de tweede fase van een slechtnieuwsgesprek: ruimte geven aan de reactie, voordat je gaat uitleggen wat er wél is.",
   },
   choices = {
     {
-      text = "U had er echt op gehoopt. Dat is een teleurstelling.",
-      when = function(s) return s.flags.grens_helder == true end,
-      tags = { "lsd" },
-      effects = { vertrouwen = 1, spanning = -1 },
-      score = { lsd = 2 },
-      feedback = "Goed: na het slechte nieuws geef je ruimte aan de teleurstelling in plaats van direct weer uit te leggen. Dat is de tweede fase van een slechtnieuwsgesprek.",
-      next = "hub",
-    },
-    {
-      text = "Maar er komt echt heel veel anders voor in de plaats, hoor.",
-      when = function(s) return s.flags.grens_helder == true end,
+      text = "Maar er komt echt heel veel anders voor in de plaats, hoor. Wacht maar tot u hoort wat we allemaal gaan doen.",
       tags = { "oma" },
       score = { lsd = -1 },
       feedback = "Je gaat meteen verkopen wat er wél is. Begrijpelijk, maar zo krijgt haar teleurstelling geen plek. Eerst erkennen.",
       next = "hub",
     },
     {
-      text = "Dat weet ik niet. Ik had het net duidelijker moeten zeggen: een vaste begeleider de hele dag kunnen we niet bieden, ook niet later.",
-      when = function(s) return not s.flags.grens_helder end,
+      text = "U had er echt op gehoopt.",
+      tags = { "lsd" },
+      effects = { spanning = -2 },
+      score = { lsd = 2 },
+      feedback = function(s)
+        if s.flags.belofte_terug then
+          return "Goed dat je nu ruimte geeft aan de teleurstelling. Maar die is groter dan nodig: eerst beloofde je een assistent, nu komt die er niet. Eerlijk vanaf het begin had haar dit bespaard."
+        end
+        return "Vier woorden, en precies genoeg: je geeft ruimte aan de teleurstelling in plaats van meteen uit te leggen. Dat is de tweede fase van een slechtnieuwsgesprek."
+      end,
+      next = "hub",
+    },
+    {
+      text = "Ik snap dat het een teleurstelling is. Zal ik vertellen wat er wél kan?",
+      tags = { "lsd" },
+      score = { lsd = 1 },
+      feedback = "Je benoemt de teleurstelling, maar stapt er in dezelfde adem overheen. Geef haar eerst even de ruimte om te reageren.",
+      next = "hub",
+    },
+  },
+}
+
+node "grens_vaag" {
+  speaker = "moeder",
+  mood = "verward",
+  text = "Dus misschien krijgt hij het later wel? Wanneer dan?",
+  -- Hier kost zwijgen: ze stelt een rechtstreekse vraag, en de stilte laat
+  -- de verkeerde hoop staan.
+  timeout = {
+    seconds = 15,
+    next = "hub",
+    score = { verwachtingen = -1 },
+    tags = { "stilte" },
+    feedback = "Ze vroeg je rechtstreeks 'wanneer dan?', en je zweeg. Na een vaag antwoord laat een stilte de verkeerde hoop gewoon staan. Maak de grens eerst duidelijk; daarna helpt ruimte geven wél.",
+  },
+  choices = {
+    {
+      text = "Dat weet ik niet. Ik had het duidelijker moeten zeggen: een vaste begeleider de hele dag komt er niet, ook niet later.",
       tags = { "verwachtingen", "slecht-nieuws" },
-      effects = { vertrouwen = -1, spanning = 1 },
-      set = { grens_helder = true },
-      score = { verwachtingen = 2 },
+      effects = { vertrouwen = -1, spanning = 2 },
+      set = { grens_helder = true, belofte = false },
+      score = { verwachtingen = 1 },
       feedback = "Goed dat je je vaagheid herstelt. Het is pijnlijk, maar eerlijk nu is beter dan een verwachting die over drie maanden alsnog knapt.",
       next = "hub",
     },
     {
       text = "Dat zien we dan wel.",
-      when = function(s) return not s.flags.grens_helder end,
       tags = { "vaag" },
       score = { verwachtingen = -1 },
       feedback = "De vaagheid blijft staan. De moeder gaat ervan uit dat het er 'later' komt.",
+      next = "hub",
+    },
+    {
+      text = "Dat hangt af van de aanvraag bij het samenwerkingsverband, en die duurt meestal een paar maanden.",
+      tags = { "vaag", "belofte" },
+      set = { belofte = true },
+      score = { verwachtingen = -1 },
+      feedback = "Het klinkt als informatie, maar het voedt de verkeerde hoop: ze hoort 'over een paar maanden komt hij'. De aanvraag gaat over twee uur per week, niet over een begeleider de hele dag.",
       next = "hub",
     },
   },
@@ -528,21 +657,27 @@ node "grens_stilte" {
   speaker = "moeder",
   mood = "verdrietig",
   text = "(Je laat de stilte even bestaan. Joyce veegt haar ogen af.) Sorry. Ik ben gewoon zo moe. Ik doe dit allemaal alleen.",
-  effects = { spanning = -1 },
+  effects = { spanning = -2 },
   choices = {
-    {
-      text = "U hoeft geen sorry te zeggen. U draagt veel, en u doet het alleen. Laten we zorgen dat dit plan u ook wat lucht geeft.",
-      tags = { "lsd" },
-      effects = { vertrouwen = 2 },
-      score = { lsd = 2 },
-      feedback = "Je stilte gaf haar ruimte om te zeggen wat er onder zit: uitputting. Je erkent dat warm en verbindt het met het plan. Precies goed.",
-      next = "hub",
-    },
     {
       text = "Misschien kunt u ook hulp zoeken voor uzelf, bij de huisarts of het wijkteam.",
       tags = { "oma" },
       score = { lsd = -1 },
-      feedback = "Op zich een zinnige verwijzing, maar op dit moment is het een ongevraagd advies (OMA). Erken eerst wat ze zegt; de verwijzing kan later, als ze erom vraagt.",
+      feedback = "Op zich een zinnige verwijzing, maar op dit moment een ongevraagd advies (OMA). Erken eerst wat ze zegt; de verwijzing kan later, als ze erom vraagt.",
+      next = "hub",
+    },
+    {
+      text = "U hoeft geen sorry te zeggen. U draagt veel, en u doet het alleen.",
+      tags = { "lsd" },
+      effects = { vertrouwen = 1 },
+      score = { lsd = 1 },
+      feedback = "Je stilte gaf haar ruimte om te zeggen wat eronder zit: uitputting. Je erkent dat warm en eenvoudig.",
+      next = "hub",
+    },
+    {
+      text = "Dat begrijp ik heel goed. Als moeder van een kind met autisme sta je er vaak alleen voor. Laten we zorgen dat dit plan u ook wat lucht geeft.",
+      tags = { "algemeen" },
+      feedback = "Warm bedoeld, maar 'als moeder van een kind met autisme' maakt haar verhaal algemeen. Blijf bij wat zíj zegt: dat ze moe is en het alleen doet.",
       next = "hub",
     },
   },
@@ -560,25 +695,31 @@ node "instemming" {
       tags = { "druk" },
       effects = { spanning = 2, vertrouwen = -1 },
       score = { instemming = -2 },
-      feedback = "Dit klopt niet en het zet haar onder druk. Zonder haar instemming kan het handelingsdeel niet worden uitgevoerd, maar de school kan wel gewone dingen in de klas doen. En instemmen is een recht, geen plicht.",
+      feedback = "Dit klopt niet en het zet haar onder druk. Zonder haar instemming kan het handelingsdeel niet worden uitgevoerd, maar gewone dingen in de klas kunnen altijd. En instemmen is een recht, geen plicht.",
       next = "instemming_reactie",
     },
     {
-      text = "De school schrijft het plan, maar het deel met de doelen en de aanpak gaat pas in als u ermee instemt. U mag dus vragen stellen, dingen anders willen, en er rustig over nadenken. Uw kennis van {kind} hoort erin.",
+      text = "Wij schrijven het, maar het deel met de doelen en de aanpak gaat pas in als u instemt. U mag vragen stellen en dingen anders willen.",
       tags = { "instemming" },
-      effects = { vertrouwen = 2 },
+      effects = { vertrouwen = 1 },
       set = { recht_uitgelegd = true },
-      score = { instemming = 3 },
+      score = { instemming = 2 },
       feedback = "Precies en in gewone woorden: wie schrijft, wat haar instemming nodig heeft, en wat ze mag. Je maakt van een formaliteit een uitnodiging tot samenwerking.",
       next = "instemming_reactie",
     },
     {
       text = "Het OPP is een wettelijk verplicht document waarvan u het handelingsdeel moet accorderen conform de Wet passend onderwijs.",
-      tags = { "jargon" },
-      effects = { spanning = 1 },
-      set = { recht_uitgelegd = true },
-      score = { instemming = 0, verwachtingen = -1 },
-      feedback = "Inhoudelijk bijna juist, maar in ambtelijke taal, en 'moet accorderen' klinkt als een plicht. Zeg het zo dat ze begrijpt dat zíj beslist.",
+      tags = { "jargon", "druk" },
+      score = { verwachtingen = -1 },
+      feedback = "Ambtelijke taal, en 'moet accorderen' klinkt als een plicht. Zeg het zo dat ze begrijpt dat zíj beslist.",
+      next = "instemming_reactie",
+    },
+    {
+      text = "Uw rol is heel belangrijk: u kent {kind} het best. Daarom wil ik graag dat u het plan goed leest en samen met ons kijkt of het echt bij hem past.",
+      tags = { "samenwerken" },
+      set = { rol_vaag = true },
+      score = { instemming = 1 },
+      feedback = "Een warme uitnodiging, en het klopt. Maar het belangrijkste zeg je niet: dat het plan pas ingaat als zij ermee instemt.",
       next = "instemming_reactie",
     },
   },
@@ -592,36 +733,48 @@ node "instemming_reactie" {
   end,
   text = function(s)
     if s.flags.recht_uitgelegd then return "Dus ik mag ook zeggen dat ik iets anders wil?" end
+    if s.flags.rol_vaag then return "Fijn. Maar moet ik dan ook iets tekenen?" end
     return "Dus als ik niet teken, krijgt hij niks?"
   end,
   next = "hub",
   choices = {
     {
-      text = "Ja. En dan gaan we daarover in gesprek. Lukt het ons niet samen, dan kunt u advies vragen bij een onafhankelijke onderwijsconsulent. Maar ik hoop dat we er samen uitkomen.",
-      when = function(s) return s.flags.recht_uitgelegd == true end,
-      tags = { "instemming" },
-      effects = { vertrouwen = 1 },
-      score = { instemming = 2 },
-      feedback = "Eerlijk en volledig: ze mag 'nee' zeggen, jullie gaan dan in gesprek, en er is onafhankelijke hulp. Juist door die ruimte te geven, bouw je vertrouwen.",
-      next = "hub",
-    },
-    {
       text = "In principe wel, maar dat zou ik niet doen.",
       when = function(s) return s.flags.recht_uitgelegd == true end,
       tags = { "druk", "oma" },
-      effects = { spanning = 1 },
+      effects = { spanning = 2 },
       score = { instemming = -1 },
       feedback = "Je geeft haar het recht en neemt het in dezelfde zin weer af. Dat is druk, hoe vriendelijk ook gebracht.",
       next = "hub",
     },
     {
-      text = "Sorry, dat zei ik verkeerd. Wat we gewoon in de klas doen, zoals het dagritme en de rustplek, kan altijd. Alleen het plan met doelen en aanpak heeft uw instemming nodig. En u mag er rustig over nadenken en dingen anders willen.",
+      text = "Ja. Dan gaan we erover in gesprek. Komen we er samen niet uit, dan kunt u advies vragen bij een onafhankelijke onderwijsconsulent.",
+      when = function(s) return s.flags.recht_uitgelegd == true end,
+      tags = { "instemming" },
+      score = { instemming = 2 },
+      feedback = "Eerlijk en volledig: ze mag 'nee' zeggen, jullie gaan dan in gesprek, en er is onafhankelijke hulp. Juist door die ruimte te geven, bouw je vertrouwen.",
+      next = "hub",
+    },
+    {
+      text = "Ja, natuurlijk, dat is uw goed recht. Al hoop ik wel dat we het snel eens worden, want hoe eerder we beginnen, hoe beter het voor {kind} is.",
+      when = function(s) return s.flags.recht_uitgelegd == true end,
+      tags = { "druk" },
+      feedback = "Het recht klopt, maar de tweede zin zet haar toch onder druk: wie twijfelt, schaadt zijn kind. Laat de ruimte staan zonder 'al'.",
+      next = "hub",
+    },
+    {
+      text = function(s)
+        if s.flags.rol_vaag then
+          return "Ja: het deel met de doelen en de aanpak gaat pas in als u instemt. U mag er rustig over nadenken en dingen anders willen."
+        end
+        return "Sorry, dat zei ik verkeerd. Wat we gewoon in de klas doen, kan altijd. Alleen het deel met doelen en aanpak heeft uw instemming nodig."
+      end,
       when = function(s) return not s.flags.recht_uitgelegd end,
       tags = { "instemming" },
-      effects = { vertrouwen = 1, spanning = -1 },
-      set = { recht_uitgelegd = true },
-      score = { instemming = 2 },
-      feedback = "Goed gecorrigeerd: je haalt de druk weg en legt het onderscheid uit tussen gewone zorg in de klas en het handelingsdeel waar zij over beslist.",
+      effects = { spanning = -2 },
+      set = { recht_uitgelegd = true, gecorrigeerd = true, rol_vaag = false },
+      score = { instemming = 1 },
+      feedback = "Goed: je maakt nu duidelijk wat haar instemming betekent, en haalt de druk weg. Gewone zorg in de klas kan altijd; over het handelingsdeel beslist zij.",
       next = "hub",
     },
     {
@@ -629,6 +782,7 @@ node "instemming_reactie" {
       when = function(s) return not s.flags.recht_uitgelegd end,
       tags = { "druk" },
       effects = { spanning = 2, vertrouwen = -1 },
+      set = { onder_druk = true, rol_vaag = false },
       score = { instemming = -2 },
       feedback = "Je bevestigt een onjuist en bedreigend beeld. Ze voelt zich klem gezet: tekenen, of haar kind krijgt niets.",
       next = "hub",
@@ -644,31 +798,48 @@ node "afronden" {
   speaker = "moeder",
   mood = "gespannen",
   text = "Moet ik het nu meteen tekenen?",
+  -- Een stilte die kost: wie op deze vraag zwijgt, laat haar in de
+  -- veronderstelling dat het moet.
+  timeout = {
+    seconds = 15,
+    next = "druk",
+    score = { instemming = -1 },
+    tags = { "stilte" },
+    feedback = "Ze vroeg of ze nu moet tekenen, en je zei niets. Zwijgen op die vraag voelt voor een ouder als 'ja, graag': ze vult de stilte zelf in. Zeg duidelijk dat ze bedenktijd heeft.",
+  },
   choices = {
     {
-      text = "Nee. Neem het mee naar huis en lees het rustig, eventueel met iemand die u vertrouwt. Schrijf erbij wat u anders wilt. Volgende week donderdag bespreken we uw opmerkingen, en als u het ermee eens bent, tekent u dan.",
+      text = "Dat hoeft niet; het plan gaat sowieso in.",
+      tags = { "onjuist" },
+      effects = { spanning = 2 },
+      score = { instemming = -3 },
+      feedback = "Dit is onjuist: voor het handelingsdeel is haar instemming nodig. Zo informeer je de ouder verkeerd over haar rechten, en dat kan later tot een conflict of klacht leiden.",
+      next = "fout_info",
+    },
+    {
+      text = "Nee. Neem het mee en lees het rustig, eventueel met iemand die u vertrouwt. Volgende week donderdag bespreken we uw vragen.",
       tags = { "instemming", "afspraken" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -2 },
       set = { bedenktijd = true },
-      score = { instemming = 2, afspraken = 2 },
-      feedback = "Heel goed: bedenktijd, ruimte om iemand mee te laten lezen, een concrete datum, en duidelijk dat tekenen pas komt als ze het ermee eens is.",
+      score = { instemming = 2, afspraken = 1 },
+      feedback = "Heel goed: bedenktijd, ruimte om iemand mee te laten lezen, en een concrete datum. Tekenen komt pas als ze het ermee eens is.",
       next = "tot_dan",
     },
     {
-      text = "Graag, dan kunnen we morgen beginnen.",
+      text = "Graag, dan kunnen we morgen al beginnen.",
       tags = { "druk" },
-      effects = { spanning = 1 },
+      effects = { spanning = 2 },
       score = { instemming = -1 },
       feedback = "Begrijpelijk dat je wilt beginnen, maar zo ontneem je haar de tijd om na te denken. Instemming onder druk is geen echte instemming.",
       next = "druk",
     },
     {
-      text = "Dat hoeft niet; het plan gaat sowieso in.",
-      tags = { "onjuist" },
-      effects = { spanning = 1 },
-      score = { instemming = -3 },
-      feedback = "Dit is onjuist: voor het handelingsdeel is haar instemming nodig. Zo informeer je de ouder verkeerd over haar rechten, en dat kan later tot een conflict of klacht leiden.",
-      next = "fout_info",
+      text = "Dat mag, maar het hoeft niet. Als u liever eerst nadenkt, plannen we een nieuwe afspraak, al gaat daar natuurlijk wel weer een week overheen.",
+      tags = { "instemming", "druk" },
+      set = { bedenktijd = true },
+      score = { instemming = 1 },
+      feedback = "Je geeft haar de keus, en dat is goed. Maar 'al gaat daar wel weer een week overheen' legt er toch druk op. Bedenktijd is geen vertraging: zeg het zonder 'al'.",
+      next = "tot_dan",
     },
   },
 }
@@ -679,6 +850,15 @@ node "druk" {
   text = "Ik wil het eigenlijk eerst met mijn zus bespreken. Zij werkt in de zorg.",
   choices = {
     {
+      text = "Natuurlijk. Zullen we volgende week donderdag uw vragen bespreken?",
+      tags = { "instemming", "afspraken" },
+      effects = { spanning = -2 },
+      set = { bedenktijd = true },
+      score = { instemming = 1, afspraken = 1 },
+      feedback = "Goed hersteld: je respecteert haar wens en maakt er meteen een concrete afspraak van.",
+      next = "tot_dan",
+    },
+    {
       text = "Het is echt in het belang van {kind} om snel te beginnen.",
       tags = { "druk" },
       effects = { spanning = 2, vertrouwen = -1 },
@@ -688,12 +868,12 @@ node "druk" {
       next = "tot_dan",
     },
     {
-      text = "Natuurlijk, dat is een goed idee. Zullen we volgende week donderdag afspreken om uw vragen en opmerkingen te bespreken?",
-      tags = { "instemming", "afspraken" },
-      effects = { vertrouwen = 1, spanning = -1 },
-      set = { bedenktijd = true },
-      score = { instemming = 1, afspraken = 2 },
-      feedback = "Goed hersteld: je respecteert haar wens en maakt er meteen een concrete afspraak van.",
+      text = "Dat kan, hoor. Maar uw zus kent {kind} niet zoals wij hem in de klas zien, dus ik weet niet of dat veel toevoegt.",
+      tags = { "druk" },
+      effects = { spanning = 2, vertrouwen = -1 },
+      set = { onder_druk = true },
+      score = { instemming = -1 },
+      feedback = "Je ontmoedigt haar om iemand mee te laten lezen. Dat is druk, ook al klinkt het redelijk: een ouder mag zich laten adviseren door wie ze wil.",
       next = "tot_dan",
     },
   },
@@ -705,21 +885,38 @@ node "fout_info" {
   text = "O. Dus mijn mening doet er eigenlijk niet toe?",
   choices = {
     {
-      text = "Dat zei ik fout, sorry. Het deel met de doelen en de aanpak gaat pas in als u ermee instemt. Neem het mee naar huis, en volgende week donderdag bespreken we uw opmerkingen.",
-      tags = { "instemming", "afspraken" },
-      effects = { vertrouwen = -1 },
-      set = { bedenktijd = true, recht_uitgelegd = true },
-      score = { instemming = 2, afspraken = 1 },
-      feedback = "Goed dat je je fout direct herstelt, met de juiste informatie en een concrete afspraak. Het vertrouwen heeft wel een deuk opgelopen.",
-      next = "tot_dan",
-    },
-    {
       text = "Het is vooral een formaliteit.",
       tags = { "onjuist" },
-      effects = { vertrouwen = -2, spanning = 1 },
+      effects = { vertrouwen = -2, spanning = 2 },
       set = { onder_druk = true },
       score = { instemming = -2 },
       feedback = "Je bevestigt de onjuiste informatie. De moeder gaat naar huis in de veronderstelling dat ze niets te zeggen heeft over het plan voor haar kind.",
+      next = "tot_dan",
+    },
+    {
+      text = "Dat zei ik fout, sorry. Het deel met de doelen en de aanpak gaat pas in als u instemt. Neem het gerust mee naar huis.",
+      tags = { "instemming" },
+      -- Niet elk excuus werkt: moest de student eerder in dit gesprek al iets
+      -- rechtzetten (vlag gecorrigeerd), dan kost deze tweede rechtzetting
+      -- vertrouwen.
+      effect = function(s)
+        if s.flags.gecorrigeerd then s.vertrouwen = s.vertrouwen - 1 end
+      end,
+      set = { bedenktijd = true, recht_uitgelegd = true },
+      score = { instemming = 1 },
+      feedback = function(s)
+        if s.flags.gecorrigeerd then
+          return "Goed dat je het herstelt. Maar het is de tweede keer dat je iets moet rechtzetten: ze gaat zich afvragen wat er nog meer niet klopt. Het vertrouwen zakt, ondanks je excuus."
+        end
+        return "Goed dat je je fout direct herstelt, met de juiste informatie. Het vertrouwen heeft wel een deuk opgelopen."
+      end,
+      next = "tot_dan",
+    },
+    {
+      text = "Jawel, uw mening telt zeker. We nemen uw opmerkingen mee in de volgende versie van het plan.",
+      tags = { "vaag" },
+      score = { instemming = -1 },
+      feedback = "Vriendelijk, maar het laat staan dat het plan hoe dan ook doorgaat. Haar instemming is geen opmerking in de kantlijn: het plan gaat pas in als zij instemt.",
       next = "tot_dan",
     },
   },
@@ -734,20 +931,27 @@ node "tot_dan" {
   text = "En tot die tijd? Hij moet morgen gewoon weer naar school.",
   choices = {
     {
-      text = "Wat we zonder plan al kunnen doen, start ik morgen: het dagritme met plaatjes, veranderingen vooraf met hem bespreken, en de rustplek. Vrijdag laat ik u via de ouderapp weten hoe zijn week was.",
-      tags = { "afspraken" },
-      effects = { vertrouwen = 1 },
-      set = { tussentijds = true },
-      score = { afspraken = 2 },
-      feedback = "Concreet: je laat zien dat {kind} niet hoeft te wachten op een handtekening, en je spreekt een contactmoment af. Dat is precies wat een bezorgde ouder nodig heeft.",
-      next = "evaluatie",
-    },
-    {
       text = "Dan wachten we even af tot het plan er is.",
       tags = { "vaag" },
       effects = { vertrouwen = -1 },
       score = { afspraken = -1 },
-      feedback = "Onnodig: veel van de aanpak (pictogrammen, vooraf aankondigen) kan al morgen, zonder OPP. Zo laat je {kind} een week langer wachten.",
+      feedback = "Onnodig: veel van de aanpak (plaatjes, vooraf aankondigen) kan al morgen, zonder OPP. Zo laat je {kind} een week langer wachten.",
+      next = "evaluatie",
+    },
+    {
+      text = "Het dagritme met plaatjes en de rustplek kunnen morgen al. Vrijdag laat ik u weten hoe zijn week was.",
+      tags = { "afspraken" },
+      effects = { vertrouwen = 1 },
+      set = { tussentijds = true },
+      score = { afspraken = 2 },
+      feedback = "Concreet: {kind} hoeft niet te wachten op een handtekening, en je spreekt een contactmoment af. Precies wat een bezorgde ouder nodig heeft.",
+      next = "evaluatie",
+    },
+    {
+      text = "Ik ga morgen al zoveel mogelijk uit het plan proberen. Als er iets is, hoort u het.",
+      tags = { "afspraken", "vaag" },
+      score = { afspraken = 1 },
+      feedback = "Goed dat je niet wacht, maar 'zoveel mogelijk' en 'als er iets is' zijn vaag. Noem wat je morgen doet en wanneer ze van je hoort.",
       next = "evaluatie",
     },
   },
@@ -759,6 +963,14 @@ node "evaluatie" {
   text = "En hoe weet ik straks of het werkt?",
   choices = {
     {
+      text = "Elke zes weken kijken {ib}, u en ik samen naar de doelen. De eerste keer is vlak voor de kerstvakantie.",
+      tags = { "afspraken", "verwachtingen" },
+      set = { evaluatie = true },
+      score = { afspraken = 2 },
+      feedback = "Concreet: wie, hoe vaak, waarover, en de eerste datum. Zo weet ze dat ze niet pas bij het rapport hoort of het werkt.",
+      next = "slot",
+    },
+    {
       text = "Dat zien we vanzelf wel.",
       tags = { "vaag" },
       score = { afspraken = -1 },
@@ -766,12 +978,9 @@ node "evaluatie" {
       next = "slot",
     },
     {
-      text = "Elke zes weken kijken {ib}, u en ik samen naar de doelen in het plan: wat gaat beter, wat moet anders? De eerste keer is vlak voor de kerstvakantie.",
-      tags = { "afspraken", "verwachtingen" },
-      effects = { vertrouwen = 1 },
-      set = { evaluatie = true },
-      score = { afspraken = 2 },
-      feedback = "Concreet: wie, hoe vaak, waarover, en de eerste datum. Zo weet ze dat ze niet pas bij het rapport hoort of het werkt.",
+      text = "Dat merkt u vooral aan {kind} zelf: als hij minder uitgeput thuiskomt en weer graag naar school gaat, dan werkt het. En op het rapport ziet u het ook.",
+      tags = { "lsd" },
+      feedback = "Mooi dat je aansluit bij wat zij thuis ziet. Maar een plan als dit wordt op vaste momenten samen bekeken; dat is de afspraak die ze nu mist.",
       next = "slot",
     },
   },
@@ -786,18 +995,22 @@ node "slot" {
   text = "Goed. Dan ga ik maar.",
   choices = {
     {
-      text = "Mag ik nog even samenvatten wat we hebben afgesproken? Dan weten we zeker dat we hetzelfde hebben gehoord.",
+      text = "Tot de volgende keer!",
+      tags = { "afsluiten" },
+      feedback = "Vriendelijk, maar na een gesprek met veel informatie is een korte samenvatting waardevol. Nu moet ze zelf onthouden wat er is afgesproken.",
+      next = "einde_check",
+    },
+    {
+      text = "Mag ik nog even samenvatten wat we hebben afgesproken?",
       tags = { "afspraken", "lsd" },
-      effects = { vertrouwen = 1 },
-      score = { afspraken = 1, lsd = 1 },
+      score = { afspraken = 1 },
       feedback = "Een afsluitende samenvatting is in een gesprek met zoveel informatie geen overbodige luxe. Zo voorkom je misverstanden over wie wat doet.",
       next = "einde_check",
     },
     {
-      text = "Tot donderdag!",
+      text = "Fijn dat u er was. Als u nog vragen heeft, mag u mij altijd mailen of even binnenlopen, ook als het over kleine dingen gaat.",
       tags = { "afsluiten" },
-      score = { afspraken = 0 },
-      feedback = "Vriendelijk, maar na een gesprek met veel informatie is een korte samenvatting waardevol. Nu moet ze zelf onthouden wat er is afgesproken.",
+      feedback = "Hartelijk, maar je controleert niet of jullie hetzelfde hebben gehoord. En 'altijd' is een belofte die je in een drukke week niet waarmaakt.",
       next = "einde_check",
     },
   },
@@ -812,6 +1025,7 @@ node "einde_check" {
   end,
   text = function(s)
     if s.flags.belofte then return "Dan hoor ik ook nog van die assistent, toch?" end
+    if s.flags.onder_druk then return "Goed. Dan teken ik het maar. Als het moet." end
     if s.vertrouwen >= 7 then return "Dank u. Het is niet wat ik wilde, maar het is meer dan ik dacht." end
     return "Goed. Ik ga er thuis over nadenken."
   end,
@@ -833,16 +1047,16 @@ ending "samen_plan" {
   outcome = "good",
   text = function(s)
     if s.flags.thuiskennis_gebruikt then
-      return "Joyce komt donderdag terug met drie opmerkingen, waarvan er één over de dinoboeken op de rustplek gaat: die staan er al. Ze tekent het handelingsdeel. {kind} gebruikt de rustplek twee keer in de eerste week, en de driftbuien worden minder."
+      return "Joyce komt donderdag terug met drie opmerkingen, waarvan er één over de dinoboeken op de rustplek gaat: die staan er al. Ze stemt in met het handelingsdeel. {kind} gebruikt de rustplek twee keer in de eerste week, en de driftbuien worden minder."
     end
-    return "Joyce komt donderdag terug met haar opmerkingen. Jullie passen het plan aan en ze tekent het handelingsdeel. Ze is nog teleurgesteld over de begeleider, maar ze weet wat ze kan verwachten."
+    return "Joyce komt donderdag terug met haar opmerkingen. Jullie passen het plan aan en ze stemt in met het handelingsdeel. Ze is nog teleurgesteld over de begeleider, maar ze weet wat ze kan verwachten."
   end,
 }
 
 ending "plan_met_twijfel" {
   title = "Een plan met twijfels",
   outcome = "mixed",
-  text = "Joyce neemt het plan mee, maar ze weet niet goed wat ze kan verwachten of wat haar rol is. Ze twijfelt of ze moet tekenen, en de eerste weken blijft de samenwerking stroef.",
+  text = "Joyce neemt het plan mee, maar gerust is ze er niet op: ze weet niet goed wat ze van de school kan verwachten, en of ze het plan kan vertrouwen. Ze twijfelt of ze moet instemmen, en de eerste weken blijft de samenwerking stroef.",
 }
 
 ending "getekend_onder_druk" {
@@ -850,18 +1064,20 @@ ending "getekend_onder_druk" {
   grade_cap = "onvoldoende",
   title = "Getekend, maar niet gedragen",
   outcome = "bad",
-  text = "Joyce tekent, omdat ze denkt dat het moet. Een maand later belt haar zus, die in de zorg werkt: Joyce is nooit verteld dat ze mocht meebeslissen. Er volgt een gesprek met de directeur over hoe het OPP tot stand kwam.",
+  text = "Joyce tekent, omdat ze denkt dat het moet. Een maand later belt haar zus, die in de zorg werkt: Joyce is nooit goed verteld dat ze mocht meebeslissen. Er volgt een gesprek met de directeur over hoe het OPP tot stand kwam.",
 }
 
 ending "valse_hoop" {
+  -- Hulp beloven die er niet komt: valse hoop wekken. Hooguit onvoldoende.
+  grade_cap = "onvoldoende",
   title = "Wachten op een assistent die niet komt",
   outcome = "bad",
-  -- hulp beloven die er niet komt: valse hoop wekken
-  grade_cap = "onvoldoende",
   text = "Joyce gaat ervan uit dat er een assistent komt. Als ze na een maand vraagt wanneer die begint, moet je vertellen dat die er niet komt. Ze voelt zich bedrogen, en het vertrouwen in het hele plan is weg.",
 }
 
 ending "escalatie" {
+  -- Een ouder boos laten vertrekken zonder dat het plan besproken is.
+  grade_cap = "onvoldoende",
   title = "Naar de directeur en het samenwerkingsverband",
   outcome = "bad",
   text = "Joyce vertrekt boos en vraagt een gesprek aan met de directeur en het samenwerkingsverband. Het OPP ligt stil, en {kind} krijgt voorlopig niets extra.",
@@ -871,8 +1087,20 @@ ending "escalatie" {
 -- Testplannen
 ---------------------------------------------------------------------------
 
+-- Het modelpad: samenvatten, doorvragen naar wat thuis werkt, dan de drie
+-- onderwerpen (haar rol, de grens, de klas), bedenktijd en afspraken.
 plan "beste_pad" {
-  choices = "3,2,1,1,1,2,2,1,1,1,t,1,1,2,1,1,1,1,2,1",
+  choices = "2,3,2,2,3,2,2,2,1,2,1,2,1,2,1,2,2,1,2",
+  ending = "samen_plan",
+  outcome = "good",
+  grade = "goed",
+  overall = 1,
+  scores = { lsd = 9, verwachtingen = 8, instemming = 7, afspraken = 9 },
+}
+
+-- Na het slechte nieuws de stilte laten vallen: ook het modelpad.
+plan "stilte_pad" {
+  choices = "2,3,2,2,3,2,2,2,1,t,2,1,2,1,2,1,2,2,1,2",
   ending = "samen_plan",
   outcome = "good",
   grade = "goed",
@@ -880,34 +1108,78 @@ plan "beste_pad" {
 }
 
 plan "slechtste_pad" {
-  choices = "4,1,2",
+  choices = "3,1,2",
   ending = "escalatie",
   outcome = "bad",
   grade = "onvoldoende",
   overall = 0,
 }
 
+-- Steeds half goed: een opsomming, de grens met te veel uitleg erbij, een
+-- warme maar vage uitleg van haar rol, bedenktijd met een 'al'.
 plan "middenpad" {
-  choices = "2,2,2,1,2,1,1,2,2,1,2,1,1,2,2",
+  choices = "2,4,1,1,3,1,3,1,1,3,1,4,1,1,4,3,1,1",
   ending = "plan_met_twijfel",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.595,
+  overall = 0.6,
 }
 
+-- Een assistent beloofd en nooit rechtgezet: valse hoop, hooguit onvoldoende.
 plan "belofte_pad" {
-  choices = "1,1,2,2,1,2,2,1,1,2,2,2,1,1,2,1",
+  choices = "1,1,3,2,2,1,2,1,2,2,2,2,2,2,2,1,2",
   ending = "valse_hoop",
   outcome = "bad",
   grade = "onvoldoende",
-  overall = 0.324,
 }
 
--- Verder een goed gesprek, maar met druk om te tekenen: slecht einde, cijfer nog voldoende.
+-- Eerst een assistent beloven, later de grens toch helder brengen: de moeder
+-- herinnert je aan je belofte (tekst van grens_reactie).
+plan "belofte_ingetrokken" {
+  choices = "1,1,3,2,2,2,1,2,1,2,1,2,1,2,2,1,2,2,1,2",
+  ending = "plan_met_twijfel",
+  outcome = "mixed",
+}
+
+-- Verder een goed gesprek, maar met morele druk om te tekenen: slecht einde,
+-- hooguit onvoldoende.
 plan "druk_pad" {
-  choices = "3,2,2,1,2,2,1,1,1,1,1,1,2,1,2,1,1,2,1",
+  choices = "2,3,2,2,3,2,2,2,1,2,1,2,1,2,1,3,2,2,1,2",
   ending = "getekend_onder_druk",
   outcome = "bad",
   grade = "onvoldoende",
-  overall = 0.576,
+}
+
+-- Vaag over de grens, en zwijgen op 'wanneer dan?': de verkeerde hoop blijft.
+plan "vaag_en_stil" {
+  choices = "2,3,2,2,1,2,1,2,1,2,t,1,2,2,1,2,2,1,2",
+  ending = "plan_met_twijfel",
+  outcome = "mixed",
+  grade = "voldoende",
+}
+
+-- Haar rol warm maar vaag uitgelegd: ze vraagt zelf of ze moet tekenen
+-- (tekst van instemming_reactie).
+plan "rol_vaag" {
+  choices = "2,3,2,2,3,4,1,2,1,2,1,2,1,2,1,2,2,1,2",
+  ending = "samen_plan",
+  outcome = "good",
+  grade = "goed",
+}
+
+-- Twee keer iets over haar rechten rechtzetten: het tweede excuus kost
+-- vertrouwen (effect en feedback in fout_info).
+plan "tweede_correctie" {
+  choices = "2,3,2,2,3,1,1,2,1,2,1,2,1,2,1,1,2,2,1,2",
+  ending = "plan_met_twijfel",
+  outcome = "mixed",
+  grade = "voldoende",
+}
+
+-- Zwijgen op 'Moet ik het nu meteen tekenen?': ze vult de stilte zelf in.
+plan "zwijgen_op_tekenen" {
+  choices = "2,3,2,2,3,2,2,2,1,2,1,2,1,2,1,t,1,2,1,2",
+  ending = "samen_plan",
+  outcome = "good",
+  grade = "goed",
 }

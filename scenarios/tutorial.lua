@@ -14,7 +14,7 @@
 -- Zelf proberen (in de map van Gesprekslab):
 --   gesprekslab check scenarios/tutorial.lua       controleren
 --   gesprekslab play  scenarios/tutorial.lua       spelen in de terminal
---   gesprekslab run   scenarios/tutorial.lua --choices 1,1,1,1,1
+--   gesprekslab run   scenarios/tutorial.lua --choices 1,2,1,3,1,3
 --   gesprekslab test  scenarios/tutorial.lua       de testplannen onderaan
 --
 -- Alle teksten die een student ziet zijn tweetalig: { nl = "...", en = "..." }.
@@ -26,7 +26,7 @@
 -- ---------------------------------------------------------------------
 scenario {
   id = "tutorial",                     -- verplicht; uniek in de hele bibliotheek
-  version = 1,                         -- verhoog bij elke inhoudelijke wijziging
+  version = 2,                         -- verhoog bij elke inhoudelijke wijziging
   title = { nl = "Heeft u heel even? (tutorial)", en = "Have you got a minute? (tutorial)" },
   language = "nl",                     -- de taal van gewone teksten (zonder nl/en-tabel)
   tags = { "tutorial", "LSD", "deurgesprek", "groep 5" },  -- trefwoorden voor de bibliotheek
@@ -95,15 +95,20 @@ character "noah" {
 -- 3. Meters: de binnenkant van de ouder, die het gesprek verandert.
 --    Waarden blijven altijd tussen min en max.
 -- ---------------------------------------------------------------------
-meter "vertrouwen" { label = { nl = "Vertrouwen", en = "Trust" }, min = 0, max = 10, start = 5, visible = true }
+-- Tempo (schrijf dit bij elk scenario op): vertrouwen stijgt hooguit 1 per
+-- beurt. Deze moeder kent je nog nauwelijks; na vijf minuten aan de deur is
+-- ze op het beste pad gerustgesteld (7), geen vriendin. Spanning zakt
+-- sneller als ze zich gehoord voelt (samenvatten, stilte) en loopt op bij
+-- adviezen en verwijten.
+meter "vertrouwen" { label = { nl = "Vertrouwen", en = "Trust" }, min = 0, max = 10, start = 4, visible = true }
 meter "spanning"   { label = { nl = "Spanning", en = "Tension" }, min = 0, max = 10, start = 6, visible = false }  -- onzichtbaar voor studenten
 
 -- ---------------------------------------------------------------------
 -- 4. Competenties: waarop de student wordt beoordeeld.
 -- ---------------------------------------------------------------------
-competency "luisteren" { label = { nl = "Luisteren, samenvatten, doorvragen", en = "Listening, summarising, asking further" }, weight = 2 }  -- telt dubbel
+competency "luisteren" { label = { nl = "Luisteren, samenvatten, doorvragen", en = "Listening, summarising, asking further" }, weight = 3 }  -- telt drie keer: de kern van dit gesprek
 competency "informeren" { label = { nl = "Vertellen wat je in de klas ziet", en = "Sharing what you see in class" }, max = 2 }  -- max zelf vastgelegd; zonder weight telt hij 1 keer
-competency "afspraken" { label = { nl = "Een concrete afspraak maken", en = "Making a concrete agreement" }, weight = 1 }
+competency "afspraken" { label = { nl = "Een concrete afspraak maken", en = "Making a concrete agreement" }, weight = 2 }  -- telt dubbel
 
 -- ---------------------------------------------------------------------
 -- 5. Knopen: de stappen van het gesprek.
@@ -159,6 +164,17 @@ node "deur" {
       },
       next = "afgewimpeld",
     },
+    {
+      text = { nl = "Ik heb zo overleg, maar zegt u het maar even kort.", en = "I have a meeting soon, but do tell me briefly." },
+      tags = { "haast" },
+      effects = { spanning = 1 },
+      set = { haast = true },          -- set: vlaggen zetten (lees ze met s.flags.haast)
+      feedback = {
+        nl = "Je luistert, maar met je jas al half aan. 'Kort' maakt het voor haar moeilijker om te vertellen wat er echt is. Twee minuten rustig binnen is vaak sneller.",
+        en = "You listen, but with your coat half on. 'Briefly' makes it harder for her to say what is really wrong. Two quiet minutes inside are often quicker.",
+      },
+      next = "zorg",
+    },
   },
 }
 
@@ -174,7 +190,8 @@ node "afgewimpeld" {
     {
       text = { nl = "U heeft gelijk, dit gaat voor. Vertelt u maar.", en = "You're right, this comes first. Please, go ahead." },
       tags = { "ruimte" },
-      set = { haast = true },          -- set: vlaggen zetten (lees ze met s.flags.haast)
+      effects = { vertrouwen = 1 },
+      set = { haast = true },
       score = { luisteren = 1 },
       feedback = {
         nl = "Mooi dat je bijstuurt. Je laat merken dat haar zorg belangrijker is dan je agenda.",
@@ -210,13 +227,39 @@ node "zorg" {
   },
   -- Zegt de student 20 seconden niets, dan gaat het gesprek naar "stilte".
   -- Ook zwijgen is een zet. In run/test/plan heet dat de keuze t.
-  timeout = { seconds = 20, next = "stilte" },
+  -- Een timeout mag, net als een keuze, tags, effects, score en feedback
+  -- hebben. Deze stilte kost niets: ze geeft de moeder ruimte (zie de knoop
+  -- "stilte"). Punten levert ze niet op: een samenvatting laat beter merken
+  -- dat je haar gehoord hebt. Bij de knoop "afspraak" kost zwijgen wél punten.
+  timeout = {
+    seconds = 20,
+    next = "stilte",
+    tags = { "stilte" },
+    feedback = {
+      nl = "Je zweeg en knikte. Dat gaf haar ruimte om verder te praten. Weet ze al dat je haar gehoord hebt? Een korte samenvatting had dat laten merken.",
+      en = "You stayed silent and nodded. That gave her room to go on. But does she know yet that you heard her? A short summary would have shown it.",
+    },
+  },
   choices = {
+    {
+      id = "advies",
+      text = {
+        nl = "Oefent u elke avond tien minuten met hem? Dan gaat het vanzelf beter, dat zie ik vaak.",
+        en = "Why not practise ten minutes with him every evening? It gets better by itself, I see that a lot.",
+      },
+      tags = { "oma" },
+      effects = { spanning = 1 },
+      score = { luisteren = -1 },      -- een score mag negatief zijn
+      -- feedback als gewone tekst (geen nl/en-tabel): geldt voor de
+      -- scenariotaal. Een Engelstalige student ziet hier dus het Nederlands.
+      feedback = "Een advies dat niemand vroeg (de A van OMA). Goed bedoeld, maar je weet nog niet wat er thuis al gebeurt. Eerst luisteren, dan pas meedenken.",
+      next = "advies_reactie",
+    },
     {
       id = "samenvatten",
       text = {
-        nl = "Dus {kind} is 's ochtends verdrietig en vindt zichzelf dom, door de tafels. Dat is naar om te zien.",
-        en = "So {kind} is sad in the morning and thinks he's stupid, because of the tables. That's hard to watch.",
+        nl = "Hij huilt 's ochtends en vindt zichzelf dom. Wat naar om te zien.",
+        en = "He cries in the morning and thinks he's stupid. That must be hard to see.",
       },
       tags = { "lsd" },
       effects = { vertrouwen = 1 },
@@ -235,33 +278,33 @@ node "zorg" {
           }
         end
         return {
-          nl = "Sterk: je vat samen in haar woorden en benoemt het gevoel. Dat is de S van LSD.",
-          en = "Strong: you summarise in her words and name the feeling. That is the S of LSD (listen, summarise, ask further).",
+          nl = "Sterk: in twee zinnen vat je samen wat ze zei en benoem je het gevoel. Dat is de S van LSD. Meer hoeft niet.",
+          en = "Strong: in two sentences you summarise what she said and name the feeling. That is the S of LSD (listen, summarise, ask further). No more is needed.",
         }
       end,
       next = "vertelt_meer",
     },
     {
-      id = "advies",
-      text = { nl = "Oefent u elke avond tien minuten, dan komt het vanzelf goed.", en = "Practise ten minutes every evening, and it will sort itself out." },
-      tags = { "oma" },
-      effects = { spanning = 1 },
-      score = { luisteren = -1 },
-      -- feedback als gewone tekst (geen nl/en-tabel): geldt voor de
-      -- scenariotaal. Een Engelstalige student ziet hier dus het Nederlands.
-      feedback = "Een advies dat niemand vroeg (de A van OMA). Je weet nog niet wat er thuis al gebeurt. Eerst luisteren, dan pas meedenken.",
-      next = "advies_reactie",
-    },
-    {
-      text = { nl = "Ach, alle kinderen vinden de tafels lastig, hoor.", en = "Oh, all children find the tables hard." },
+      text = { nl = "Ach, dat vinden veel kinderen lastig.", en = "Oh, lots of children find that hard." },
       tags = { "oma" },
       effects = { vertrouwen = -1 },
+      set = { gerustgesteld = true },
       score = { luisteren = -1 },
       feedback = {
         nl = "Geruststellend bedoeld, maar je maakt haar zorg kleiner (een oordeel, de O van OMA). Ze hoort: u overdrijft.",
         en = "Meant to reassure, but you make her worry smaller (a judgement, the O of OMA). What she hears: you're exaggerating.",
       },
       next = "advies_reactie",
+    },
+    {
+      text = { nl = "Wat vervelend. Sinds wanneer speelt dit?", en = "How awful. Since when has this been going on?" },
+      tags = { "lsd" },
+      score = { luisteren = 1 },
+      feedback = {
+        nl = "Doorvragen is goed (de D van LSD). Maar ze zei net iets zwaars: 'hij zegt dat hij dom is'. Eerst samenvatten laat merken dat je dát gehoord hebt; daarna komt de vraag beter aan.",
+        en = "Asking further is good (the D of LSD). But she just said something heavy: 'he says he's stupid'. Summarising first shows you heard that; the question lands better afterwards.",
+      },
+      next = "vertelt_meer",
     },
   },
 }
@@ -302,7 +345,8 @@ node "vertelt_meer" {
       text = { nl = "Kunt u een voorbeeld geven van zo'n ochtend?", en = "Could you give an example of such a morning?" },
       tags = { "lsd" },
       -- when: de keuze staat er alleen als de functie true geeft.
-      -- Deze vraag kan één keer: daarna is s.visits.voorbeeld 1.
+      -- Deze vraag kan één keer: daarna is s.visits.voorbeeld 1, en schuiven
+      -- de keuzes eronder een plek op (de student ziet ze als 1 en 2).
       when = function(s) return s.visits.voorbeeld == 0 end,
       score = { luisteren = 1 },
       feedback = {
@@ -313,26 +357,48 @@ node "vertelt_meer" {
     },
     {
       text = {
-        nl = "In de klas zie ik dat hij bij rekenen snel opgeeft. Maar bij meten en bouwen straalt hij.",
-        en = "In class I see that he gives up quickly in maths. But when measuring and building he shines.",
+        nl = "In de klas zie ik dat hij bij rekenen snel opgeeft. Bij meten en bouwen straalt hij.",
+        en = "In class I see him give up quickly in maths. When measuring and building he shines.",
       },
       tags = { "informeren" },
       effects = { vertrouwen = 1 },
       score = { informeren = 2 },
-      feedback = {
-        nl = "Fijn: je deelt wat jij ziet, ook wat goed gaat. Zo wordt het een gesprek van twee kanten.",
-        en = "Nice: you share what you see, including what goes well. That makes it a two-way conversation.",
-      },
+      feedback = function(s)
+        if s.visits.voorbeeld > 0 then
+          return {
+            nl = "Fijn: je hoorde eerst haar voorbeeld, en nu deel je wat jij ziet, ook wat goed gaat. Zo wordt het een gesprek van twee kanten.",
+            en = "Nice: you first heard her example, and now you share what you see, including what goes well. That makes it a two-way conversation.",
+          }
+        end
+        return {
+          nl = "Fijn dat je deelt wat jij ziet, ook wat goed gaat. Eén vraag naar een voorbeeld had je eerst nog meer laten horen over thuis.",
+          en = "Good that you share what you see, including what goes well. One question asking for an example would first have told you more about home.",
+        }
+      end,
       next = "afspraak",
     },
     {
-      text = { nl = "Ik zal eens kijken wat ik kan doen.", en = "I'll see what I can do." },
+      text = {
+        nl = "Ik ga de komende weken eens extra op hem letten en kijken wat ik voor hem kan betekenen.",
+        en = "Over the coming weeks I'll keep an extra eye on him and see what I can do for him.",
+      },
       tags = { "vaag" },
       feedback = {
-        nl = "Vriendelijk, maar vaag: wat ga je kijken, en wanneer hoort ze ervan?",
-        en = "Kind, but vague: what will you look at, and when will she hear from you?",
+        nl = "Vriendelijk, maar vaag: wat ga je doen, en wanneer hoort ze ervan? En wat jij in de klas ziet, weet ze nog steeds niet.",
+        en = "Kind, but vague: what will you do, and when will she hear from you? And she still doesn't know what you see in class.",
       },
       next = "hm",
+    },
+    {
+      text = { nl = "Misschien kunt u die rekenapp een tijdje weglaten?", en = "Perhaps you could leave that maths app alone for a while?" },
+      tags = { "oma" },
+      effects = { spanning = 1 },
+      score = { luisteren = -1 },
+      feedback = {
+        nl = "Een advies (de A van OMA) over één detail uit haar verhaal. Misschien helpt het zelfs, maar je weet nog te weinig, en zij voelt zich nu gecorrigeerd.",
+        en = "Advice (the A of OMA) about one detail of her story. It might even help, but you still know too little, and now she feels corrected.",
+      },
+      next = "afspraak",
     },
   },
 }
@@ -345,7 +411,38 @@ node "voorbeeld" {
     nl = "Vanochtend zat hij met zijn jas aan op de trap. 'Als ik ziek ben, hoef ik niet', zei hij.",
     en = "This morning he sat on the stairs with his coat on. 'If I'm ill, I don't have to go,' he said.",
   },
-  next = "vertelt_meer",
+  choices = {
+    {
+      text = { nl = "Dan moet u hem gewoon brengen, hoor. Anders leert hij dat het werkt.", en = "Then just take him anyway. Otherwise he learns that it works." },
+      tags = { "oma" },
+      effects = { vertrouwen = -1, spanning = 1 },
+      score = { luisteren = -1 },
+      feedback = {
+        nl = "Een advies over opvoeden, net nu ze iets pijnlijks vertelt (de A van OMA). Ze vroeg niet hoe ze hem naar school krijgt.",
+        en = "Parenting advice, just when she tells you something painful (the A of OMA). She didn't ask how to get him to school.",
+      },
+    },
+    {
+      text = { nl = "Dat doen wel meer kinderen in groep {groep}. Dat gaat vanzelf over.", en = "Quite a few children in year {groep} do that. It passes by itself." },
+      tags = { "oma" },
+      effects = { vertrouwen = -1 },
+      score = { luisteren = -1 },
+      feedback = {
+        nl = "Geruststellen met andere kinderen maakt haar zorg kleiner (de O van OMA). Voor haar is het geen 'meer kinderen', het is Noah.",
+        en = "Reassuring her with other children makes her worry smaller (the O of OMA). For her it is not 'quite a few children', it is Noah.",
+      },
+    },
+    {
+      text = { nl = "Hij zou liever ziek zijn dan naar school gaan. Dat doet pijn om te horen.", en = "He would rather be ill than go to school. That must hurt to hear." },
+      tags = { "lsd" },
+      score = { luisteren = 1 },
+      feedback = {
+        nl = "Je vat de kern van haar voorbeeld samen en benoemt wat het met haar doet. Zo hoort ze dat haar verhaal aankomt.",
+        en = "You summarise the heart of her example and name what it does to her. That way she hears that her story has landed.",
+      },
+    },
+  },
+  next = "vertelt_meer",               -- de keuzes hierboven hebben geen eigen next: ze gaan hierheen
 }
 
 node "hm" {
@@ -355,27 +452,20 @@ node "hm" {
   next = "afspraak",
 }
 
+-- Hier komt het gesprek na een advies of na een geruststelling. Wat de
+-- moeder zegt, hangt af van wat de student net zei (de vlag gerustgesteld).
 node "advies_reactie" {
   speaker = "moeder",
   mood = "boos",
-  text = {
-    nl = "Dat doen we al elke avond. Daarom huilt hij juist!",
-    en = "We already do that every evening. That's exactly why he cries!",
-  },
+  text = function(s)
+    if s.flags.gerustgesteld then
+      return { nl = "Veel kinderen? Hij huilt élke ochtend. Dat is toch niet normaal?", en = "Lots of children? He cries every single morning. That's not normal, is it?" }
+    end
+    return { nl = "Dat doen we al elke avond. Daarom huilt hij juist!", en = "We already do that every evening. That's exactly why he cries!" }
+  end,
   choices = {
     {
-      text = { nl = "Sorry, daar ging ik te snel. Wat gebeurt er dan, bij dat oefenen?", en = "Sorry, I went too fast there. What happens, when you practise?" },
-      tags = { "lsd" },
-      effects = { spanning = -1 },
-      score = { luisteren = 1 },
-      feedback = {
-        nl = "Goed hersteld: je erkent je misstap en vraagt door in plaats van je te verdedigen.",
-        en = "Well recovered: you own your misstep and ask further instead of defending yourself.",
-      },
-      next = "vertelt_meer",
-    },
-    {
-      text = { nl = "Dan moet u misschien wat minder druk zetten.", en = "Then perhaps you should put less pressure on him." },
+      text = { nl = "Dan moet u misschien wat minder druk op hem zetten.", en = "Then perhaps you should put less pressure on him." },
       tags = { "oma" },
       effects = { vertrouwen = -2, spanning = 2 },
       score = { luisteren = -1 },
@@ -384,6 +474,55 @@ node "advies_reactie" {
         en = "Advice again, and now it sounds like a reproach. Tension rises.",
       },
       -- next als functie: de functie geeft de naam van een knoop of einde.
+      next = function(s)
+        if s.spanning >= 9 then return "dichte_deur" end
+        return "afspraak"
+      end,
+    },
+    {
+      -- Ook de tekst van een keuze mag een functie zijn.
+      text = function(s)
+        if s.flags.gerustgesteld then
+          return { nl = "Sorry, dat klonk kleiner dan ik het bedoelde. Hoe gaan die ochtenden?", en = "Sorry, that sounded smaller than I meant. How do those mornings go?" }
+        end
+        return { nl = "Sorry, daar ging ik te snel. Wat gebeurt er dan, bij dat oefenen?", en = "Sorry, I went too fast there. What happens, when you practise?" }
+      end,
+      tags = { "lsd" },
+      -- Niet elk excuus werkt even goed. Had je eerst geen tijd voor haar
+      -- (vlag haast) en kwam je daarna met een advies, dan is dit de tweede
+      -- misser: het excuus haalt dan geen spanning weg.
+      effect = function(s)
+        if not s.flags.haast then s.spanning = s.spanning - 1 end
+      end,
+      score = { luisteren = 1 },
+      feedback = function(s)
+        if s.flags.haast then
+          return {
+            nl = "Terecht dat je je misstap erkent en doorvraagt. Maar het is je tweede misser: eerst had je geen tijd voor haar. Ze luistert, maar ontspannen is ze niet.",
+            en = "Right to own your misstep and ask further. But it is your second miss: first you had no time for her. She listens, but she is not at ease.",
+          }
+        end
+        return {
+          nl = "Goed hersteld: je erkent je misstap en vraagt door in plaats van je te verdedigen.",
+          en = "Well recovered: you own your misstep and ask further instead of defending yourself.",
+        }
+      end,
+      next = "vertelt_meer",
+    },
+    {
+      text = function(s)
+        if s.flags.gerustgesteld then
+          return { nl = "Echt, dat zie ik in groep {groep} vaker. Meestal gaat het na een paar weken vanzelf beter.", en = "Really, I see that more often in year {groep}. Usually it gets better by itself after a few weeks." }
+        end
+        return { nl = "Herhaling werkt echt, hoor. Bij de meeste kinderen in mijn klas zie ik na een paar weken oefenen al verschil.", en = "Repetition really works. With most children in my class I see a difference after a few weeks of practice." }
+      end,
+      tags = { "verdedigen" },
+      effects = { vertrouwen = -1, spanning = 1 },
+      score = { luisteren = -1 },
+      feedback = {
+        nl = "Je verdedigt wat je zei, met andere kinderen als bewijs. Maar zij vertelt over háár kind, dat elke ochtend huilt. Ze voelt zich niet gehoord.",
+        en = "You defend what you said, with other children as evidence. But she is telling you about her child, who cries every morning. She does not feel heard.",
+      },
       next = function(s)
         if s.spanning >= 9 then return "dichte_deur" end
         return "afspraak"
@@ -407,12 +546,46 @@ node "afspraak" {
     end
     return { nl = "En wat doen we nu?", en = "So what do we do now?" }
   end,
+  -- Een stilte die wél kost: ze stelt een rechtstreekse vraag. Een timeout
+  -- werkt alleen als er keuzes zijn; bij weinig vertrouwen (geen keuzes)
+  -- drukt de student gewoon op Verder.
+  timeout = {
+    seconds = 20,
+    next = "noah",
+    tags = { "stilte" },
+    effects = { vertrouwen = -1 },
+    score = { afspraken = -1 },
+    feedback = {
+      nl = "Ze vroeg je rechtstreeks wat er nu gebeurt, en je zei niets. Na een vraag is stilte geen ruimte geven: ze concludeert dat er niets gebeurt.",
+      en = "She asked you directly what happens now, and you said nothing. After a question, silence is not giving room: she concludes that nothing will happen.",
+    },
+  },
   choices = {
+    {
+      text = { nl = "Ik houd hem goed in de gaten.", en = "I'll keep a close eye on him." },
+      tags = { "vaag" },
+      when = function(s) return s.vertrouwen >= 4 end,
+      feedback = {
+        nl = "Goed bedoeld, maar ze weet niet wat je gaat doen en wanneer ze iets hoort. Maak het concreet.",
+        en = "Well meant, but she doesn't know what you will do or when she'll hear from you. Make it concrete.",
+      },
+      -- geen next: deze keuze gebruikt de next van de knoop
+    },
+    {
+      text = { nl = "Ik zorg dat hij de tafels voor de kerst kent, dat beloof ik.", en = "I'll make sure he knows his tables by Christmas, I promise." },
+      tags = { "belofte" },
+      when = function(s) return s.vertrouwen >= 4 end,
+      score = { afspraken = -1 },
+      feedback = {
+        nl = "Een belofte over een resultaat dat je niet in de hand hebt. En het gaat weer over de tafels, niet over een jongen die zichzelf dom vindt.",
+        en = "A promise about a result you don't control. And it is about the tables again, not about a boy who thinks he's stupid.",
+      },
+    },
     {
       id = "concreet",
       text = {
-        nl = "Zullen we dit afspreken: ik laat {kind} volgende week de tafels oefenen met een maatje, en ik bel u vrijdag om vier uur hoe het ging?",
-        en = "Shall we agree on this: next week I'll let {kind} practise the tables with a buddy, and I'll call you on Friday at four to tell you how it went?",
+        nl = "Zullen we afspreken: hij oefent volgende week met een maatje, en ik bel u vrijdag om vier uur?",
+        en = "Shall we agree: next week he practises with a buddy, and I'll call you on Friday at four?",
       },
       tags = { "afspraken" },
       -- s.flags en meters in een voorwaarde: alleen wie echt luisterde en
@@ -421,18 +594,21 @@ node "afspraak" {
       set = { afspraak = true },
       score = { afspraken = 2 },
       feedback = {
-        nl = "Concreet: wie (jij en een maatje), wat (tafels oefenen), wanneer (vrijdag om vier uur). En je sluit af met een vraag.",
-        en = "Concrete: who (you and a buddy), what (practising tables), when (Friday at four). And you end with a question.",
+        nl = "Concreet en klein: wie (hij en een maatje), wat (oefenen), wanneer (vrijdag om vier uur). En je vraagt of het haar past.",
+        en = "Concrete and small: who (he and a buddy), what (practising), when (Friday at four). And you ask whether it suits her.",
       },
-      -- geen next: deze keuze gebruikt de next van de knoop
     },
     {
-      text = { nl = "Ik houd hem goed in de gaten.", en = "I'll keep a close eye on him." },
-      tags = { "vaag" },
+      text = {
+        nl = "Ik ga in de klas extra met hem oefenen, en over een paar weken praten we nog eens over hoe het gaat.",
+        en = "I'll do some extra practice with him in class, and in a few weeks we'll talk again about how it's going.",
+      },
+      tags = { "afspraken" },
       when = function(s) return s.vertrouwen >= 4 end,
+      score = { afspraken = 1 },
       feedback = {
-        nl = "Goed bedoeld, maar ze weet niet wat je gaat doen en wanneer ze iets hoort. Maak het concreet.",
-        en = "Well meant, but she doesn't know what you will do or when she'll hear from you. Make it concrete.",
+        nl = "Half concreet: ze weet wat jij doet, maar niet wanneer ze iets hoort. 'Over een paar weken' is voor een moeder met een huilend kind lang en vaag.",
+        en = "Half concrete: she knows what you will do, but not when she'll hear from you. 'In a few weeks' is long and vague for a mother whose child cries.",
       },
     },
   },
@@ -483,14 +659,18 @@ ending "beleefd_uit_elkaar" {
   title = { nl = "Beleefd uit elkaar", en = "A polite goodbye" },
   outcome = "mixed",
   text = {
-    nl = "{moeder} bedankt je en gaat. Gerust is ze niet: heeft de leraar echt gehoord hoe het thuis gaat, en wat gebeurt er nu? Maandagochtend zit {kind} weer met zijn jas aan op de trap.",
-    en = "{moeder} thanks you and leaves. She is not reassured: did the teacher really hear how things are at home, and what happens now? On Monday morning {kind} sits on the stairs with his coat on again.",
+    nl = "{moeder} bedankt je en gaat. Gerust is ze niet: heeft de leraar echt gehoord hoe het thuis gaat, en wanneer hoort ze iets? Maandagochtend zit {kind} weer met zijn jas aan op de trap.",
+    en = "{moeder} thanks you and leaves. She is not reassured: did the teacher really hear how things are at home, and when will she hear anything? On Monday morning {kind} sits on the stairs with his coat on again.",
   },
 }
 
 ending "dichte_deur" {
   title = { nl = "Een dichte deur", en = "A closed door" },
   outcome = "bad",
+  -- Een einde dat voor een professionele fout staat (een bezorgde ouder
+  -- wegsturen of verwijten maken) begrenst het oordeel: hooguit onvoldoende,
+  -- hoe goed de rest ook ging.
+  grade_cap = "onvoldoende",
   text = {
     nl = "{moeder} loopt zonder groeten weg. De volgende keer gaat ze met haar zorg naar de directeur, niet naar jou.",
     en = "{moeder} walks off without saying goodbye. Next time she will take her worry to the head teacher, not to you.",
@@ -504,15 +684,17 @@ ending "dichte_deur" {
 --    (vanaf 1); t = de timeout laten aflopen. Verder-knoppen tel je niet.
 -- ---------------------------------------------------------------------
 
--- Beste pad: binnen, samenvatten, voorbeeld (daarna is die vraag weg, dus
--- het vertellen over de klas is dan keuze 1), informeren, concrete afspraak.
+-- Beste pad: binnen, samenvatten (keuze 2), doorvragen naar een voorbeeld,
+-- het voorbeeld samenvatten (keuze 3), vertellen wat je in de klas ziet
+-- (de vraag naar een voorbeeld is dan weg, dus dat is nu keuze 1) en bij
+-- "afspraak" de concrete afspraak (keuze 3).
 plan "beste_pad" {
-  choices = "1,1,1,1,1",
+  choices = "1,2,1,3,1,3",
   ending = "samen_verder",
   outcome = "good",
   grade = "goed",
   overall = 1,
-  scores = { luisteren = 4, informeren = 2, afspraken = 2 },
+  scores = { luisteren = 5, informeren = 2, afspraken = 2 },
 }
 
 -- Slechtste pad: twee keer afhouden.
@@ -527,28 +709,61 @@ plan "slechtste_pad" {
 -- Middenpad: advies (OMA), dan herstel, vertellen wat je ziet en een
 -- afspraak. Maar er is te weinig geluisterd voor het goede einde.
 plan "middenpad" {
-  choices = "1,2,1,2,1",
+  choices = "1,1,2,2,3",
   ending = "beleefd_uit_elkaar",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.625,
+  overall = 0.6,
+  scores = { luisteren = 1, informeren = 2, afspraken = 2 },
 }
 
--- Via de stilte: bij "zorg" laat de student de timeout aflopen (t).
+-- Via de stilte: bij "zorg" laat de student de timeout aflopen (t). De
+-- stilte zelf levert geen punten op, de rest van het gesprek wel.
 plan "stilte_pad" {
-  choices = "1,t,1,1,1",
+  choices = "1,t,1,3,1,3",
   seed = 7,                            -- een andere seed: ander getal bij s.random, zelfde uitkomst
   ending = "samen_verder",
   outcome = "good",
+  grade = "goed",
+  overall = 0.8,
+}
+
+-- Oordeel en einde zijn twee dingen: een doorvraag in plaats van een
+-- samenvatting, daarna vertellen wat je ziet en de concrete afspraak. Het
+-- goede einde, met het oordeel voldoende.
+plan "einde_goed_oordeel_voldoende" {
+  choices = "1,4,2,3",
+  ending = "samen_verder",
+  outcome = "good",
   grade = "voldoende",
-  overall = 0.75,
+  overall = 0.7,
+}
+
+-- Zwijgen op een vraag kost: bij "afspraak" laat de student de timeout
+-- aflopen. Geen afspraak, en een punt minder.
+plan "zwijgen_op_vraag" {
+  choices = "1,2,1,3,1,t",
+  ending = "beleefd_uit_elkaar",
+  outcome = "mixed",
+  grade = "voldoende",
+  scores = { luisteren = 5, informeren = 2, afspraken = -1 },
+}
+
+-- Een excuus dat minder werkt: eerst afgewimpeld (vlag haast), dan een
+-- advies, dan sorry. De feedback noemt de tweede misser, en de spanning
+-- zakt niet.
+plan "tweede_misser" {
+  choices = "2,1,1,2,2,3",
+  ending = "beleefd_uit_elkaar",
+  outcome = "mixed",
+  grade = "onvoldoende",
 }
 
 -- Zonder vertrouwen geen afspraak: bij "afspraak" geldt geen enkele keuze
 -- (vertrouwen is 3), dus de student drukt op Verder en het gesprek volgt
 -- de next van de knoop. Die Verder-stap staat niet in choices.
 plan "geen_afspraak" {
-  choices = "2,1,3,1,3",
+  choices = "2,1,3,2,3",
   ending = "dichte_deur",
   outcome = "bad",
   grade = "onvoldoende",

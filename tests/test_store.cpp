@@ -30,6 +30,11 @@ struct LangGuard {
     ~LangGuard() { lab::set_message_language(old); }
 };
 
+// The tutorial's best path (goed, 100%) and its path through the silence
+// (seed 7), as in its plans beste_pad and stilte_pad.
+const char* const kBestPath = "1,2,1,3,1,3";
+const char* const kSilencePath = "1,t,1,3,1,3";
+
 std::shared_ptr<const lab::Scenario> tutorial() {
     static std::shared_ptr<const lab::Scenario> sc = [] {
         lab::Loaded l = lab::load_scenario(std::string(LAB_SOURCE_DIR) + "/scenarios/tutorial.lua");
@@ -101,7 +106,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     auto store = open_store(d);
     Session s(tutorial(), 1);
     AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
-    play_synced(s, rec, "1,1,1,1,1");
+    play_synced(s, rec, kBestPath);
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
 
     auto a = store->load_attempt(rec.id());
@@ -115,7 +120,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     EXPECT_EQ(a->standing.ending, "samen_verder");
     EXPECT_EQ(a->standing.outcome, "good");
     EXPECT_EQ(a->standing.grade, "goed");
-    EXPECT_EQ(a->standing.turns, 5);
+    EXPECT_EQ(a->standing.turns, 6);
     ASSERT_EQ(a->standing.scores.size(), 3u);
     EXPECT_EQ(a->standing.scores[0].id, "luisteren");
     EXPECT_DOUBLE_EQ(a->standing.scores[0].percent, 1.0);
@@ -155,7 +160,7 @@ TEST(Store, RewindsAreRecordedAndTheLineIsWhatTheyLeft) {
     s.rewind(1);
     ASSERT_TRUE(rec.sync(s));
     EXPECT_EQ(store->load_attempt(rec.id())->standing.status, AttemptStatus::Unfinished);  // open again
-    play_synced(s, rec, "1,1,1,1,1");
+    play_synced(s, rec, kBestPath);
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
     ASSERT_EQ(s.result().grade, std::string("goed"));
 
@@ -186,7 +191,7 @@ TEST(Store, ResumeRebuildsTheSessionAndRecordsOn) {
         Session s(tutorial(), 7);
         std::vector<lab::Pick> p;
         std::string err;
-        lab::parse_picks("1,t,1,1,1", p, err);
+        lab::parse_picks(kSilencePath, p, err);
         lab::play_picks(s, p, err);
         straight = lab::result_json(s.result());
     }
@@ -210,7 +215,7 @@ TEST(Store, ResumeRebuildsTheSessionAndRecordsOn) {
     EXPECT_EQ(r.problem, "");
     EXPECT_TRUE(r.continued);
     EXPECT_EQ(r.session->turns(), 2);
-    play_synced(*r.session, *r.recorder, "1,1,1");
+    play_synced(*r.session, *r.recorder, "1,3,1,3");  // the rest of kSilencePath
     EXPECT_EQ(lab::result_json(r.session->result()), straight);
     auto a = store->load_attempt(id);
     EXPECT_EQ(a->standing.status, AttemptStatus::Finished);
@@ -310,7 +315,7 @@ TEST(Store, TruncatedDatabaseIsMovedAside) {
             for (int i = 0; i < 12; ++i) {
                 Session sess(tutorial(), uint64_t(i + 1));
                 AttemptRecorder rec(*s, sess, {"student" + std::to_string(i % 3), "", lab::kModePractice, "nl"});
-                play_synced(sess, rec, "1,1,1,1,1");
+                play_synced(sess, rec, kBestPath);
             }
         }  // closing checkpoints the WAL into the file
         const fs::path db = d.path / Store::kFileName;
@@ -379,7 +384,7 @@ TEST(Store, TwoConnectionsInterleaveWrites) {
     AttemptRecorder rb(*b, sb, {"b", "", lab::kModePractice, "nl"});
     std::vector<lab::Pick> p;
     std::string err;
-    lab::parse_picks("1,1,1,1,1", p, err);
+    lab::parse_picks(kBestPath, p, err);
     sa.advance_all();
     sb.advance_all();
     for (const auto& one : p) {
@@ -411,8 +416,11 @@ TEST(Store, TwoProcessesWritingAtOnceDoNotCorruptIt) {
                 AttemptRecorder rec(*store, s, {"proc" + std::to_string(k), "", lab::kModePractice, "nl"});
                 s.advance_all();
                 if (!rec.sync(s)) rc = 4;
-                for (int pick = 0; pick < 5 && rc == 0 && s.phase() == lab::Phase::Choosing; ++pick) {
-                    s.pick({lab::Pick::Kind::Choice, 0});
+                std::vector<lab::Pick> best;
+                std::string err;
+                lab::parse_picks(kBestPath, best, err);
+                for (size_t pick = 0; pick < best.size() && rc == 0 && s.phase() == lab::Phase::Choosing; ++pick) {
+                    s.pick(best[pick]);
                     if (!rec.sync(s)) rc = 4;
                 }
             }
@@ -508,7 +516,7 @@ TEST(Store, KilledWhileRecordingResumesWhereItStood) {
             r.session->rewind(0);
             ASSERT_TRUE(r.recorder->sync(*r.session));
         }
-        play_synced(*r.session, *r.recorder, "1,1,1,1,1");
+        play_synced(*r.session, *r.recorder, kBestPath);
         auto done = store->load_attempt(list[0].id);
         EXPECT_EQ(done->standing.status, AttemptStatus::Finished);
         EXPECT_EQ(done->standing.grade, "goed");
