@@ -316,7 +316,7 @@ node "te_lang_gewacht" {
   mood = "gespannen",
   text = function(s)
     if s.visits.ontkenning > 0 then
-      return "Hij haalt zijn schouders op, pakt het formulier, vouwt het dubbel en steekt het in zijn jaszak. \"Geef dat ding maar mee. Mijn zus kijkt er vanavond wel even naar.\""
+      return "Hij haalt zijn schouders op en steekt zijn hand uit. \"Geef dat ding maar mee. Mijn zus kijkt er vanavond wel even naar.\" Hij vouwt het formulier dubbel en steekt het in zijn jaszak."
     end
     return "Hij vouwt het formulier dubbel en steekt het in zijn jaszak. \"Weet je wat, ik neem hem mee. Mijn zus kijkt er vanavond wel even naar.\""
   end,
@@ -375,7 +375,7 @@ node "ontkenning" {
       id = "formule_excuus",
       text = "Neemt u me niet kwalijk.",
       tags = { "excuus" },
-      feedback = "Een beleefde formule, maar geen herstel: je zegt niet wat je spijt, en je biedt niets aan. Hij blijft staan met het formulier en met jouw vraag. Neem de vraag terug, leg de oorzaak bij het formulier, en bied aan te vertellen wat erin staat.",
+      feedback = "Een beleefde formule, maar geen herstel: je zegt niet wat je spijt, en je biedt niets aan. Hij blijft zitten met jouw vraag. Neem de vraag terug, leg de oorzaak bij het formulier, en bied aan te vertellen wat erin staat.",
       next = "te_lang_gewacht",
     },
     {
