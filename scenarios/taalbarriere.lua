@@ -84,7 +84,8 @@ character "omar" {
 --   zorg over geld die verdwijnt. Op het beste pad gaat het van 5 naar 8.
 -- * Ongerustheid schiet snel omhoog (2 of 3) bij vage of medische woorden,
 --   bij een stilte op haar vraag "ziek?" en bij een kind dat vertaalt. Ze zakt
---   hooguit 2 per beurt, en alleen bij een direct antwoord op haar vraag.
+--   hooguit 2 per beurt; met 2 alleen bij een kort, direct antwoord op haar
+--   vraag ("Nee. Niet ziek."), anders met hooguit 1.
 -- * Begrip groeit met hooguit 2 per heldere boodschap (kort, met gebaar of
 --   tekening) en zakt bij jargon en lange zinnen.
 meter "begrip"     { label = { nl = "Begrip", en = "Understanding" }, min = 0, max = 10, start = 2, visible = true }
