@@ -5,7 +5,7 @@
 
 scenario {
   id = "taalbarriere",
-  version = 1,
+  version = 2,
   title = { nl = "Omar hoort niet alles", en = "Omar doesn't hear everything" },
   language = "nl",
   tags = { "moeilijk bereikbare ouders", "taalbarrière", "tolk", "begrip controleren", "groep 3" },
@@ -78,15 +78,28 @@ character "omar" {
   portrait = { skin = 3, hair = "krullen", hair_color = "#24170f", age = "jong", shirt = "#3a8fb7" },
 }
 
+-- Tempo: zo snel verandert moeder.
+-- * Vertrouwen stijgt hooguit 1 per beurt, en alleen op een paar momenten:
+--   samen trots zijn op Omar, een misverstand dat rustig wordt rechtgezet, de
+--   zorg over geld die verdwijnt. Op het beste pad gaat het van 5 naar 8.
+-- * Ongerustheid schiet snel omhoog (2 of 3) bij vage of medische woorden,
+--   bij een stilte op haar vraag "ziek?" en bij een kind dat vertaalt. Ze zakt
+--   hooguit 2 per beurt; met 2 alleen bij een kort, direct antwoord op haar
+--   vraag ("Nee. Niet ziek."), anders met hooguit 1.
+-- * Begrip groeit met hooguit 2 per heldere boodschap (kort, met gebaar of
+--   tekening) en zakt bij jargon en lange zinnen.
 meter "begrip"     { label = { nl = "Begrip", en = "Understanding" }, min = 0, max = 10, start = 2, visible = true }
 meter "vertrouwen" { label = { nl = "Vertrouwen", en = "Trust" }, min = 0, max = 10, start = 5, visible = true }
 meter "ongerust"   { label = { nl = "Ongerustheid", en = "Worry" }, min = 0, max = 10, start = 3, visible = false }
 
-competency "eenvoudige_taal" { label = { nl = "Eenvoudige taal: korte zinnen, geen jargon", en = "Plain language: short sentences, no jargon" }, weight = 2 }
-competency "begrip_checken"  { label = { nl = "Begrip controleren", en = "Checking understanding" }, weight = 2 }
-competency "tolk"            { label = { nl = "Tolk inzetten, kind niet als tolk", en = "Using an interpreter, not the child" }, weight = 2 }
-competency "aansluiten"      { label = { nl = "Aansluiten bij de ouder", en = "Connecting with the parent" }, weight = 1 }
-competency "afspraken"       { label = { nl = "Concrete afspraken maken", en = "Making concrete agreements" }, weight = 1 }
+-- Het maximum ligt vast op wat het beste pad haalt (plan beste_pad). Omwegen
+-- langs herstelmomenten komen langs meer knopen en kunnen daar deelpunten
+-- sparen; zonder vast maximum zouden ze de lat voor iedereen verhogen.
+competency "eenvoudige_taal" { label = { nl = "Eenvoudige taal: korte zinnen, geen jargon", en = "Plain language: short sentences, no jargon" }, weight = 2, max = 9 }
+competency "begrip_checken"  { label = { nl = "Begrip controleren", en = "Checking understanding" }, weight = 2, max = 6 }
+competency "tolk"            { label = { nl = "Tolk inzetten, kind niet als tolk", en = "Using an interpreter, not the child" }, weight = 2, max = 4 }
+competency "aansluiten"      { label = { nl = "Aansluiten bij de ouder", en = "Connecting with the parent" }, weight = 1, max = 5 }
+competency "afspraken"       { label = { nl = "Concrete afspraken maken", en = "Making concrete agreements" }, weight = 1, max = 3 }
 
 -- Hoe moeder erbij staat: ongerustheid en begrip bepalen haar gezicht.
 local function stemming(s)
@@ -97,7 +110,8 @@ local function stemming(s)
   return "neutraal"
 end
 
--- Welk einde?
+-- Welk einde? "Ja is geen begrip": wie nergens controleerde wat ze gaat doen,
+-- eindigt in geen_afspraak, hoe vriendelijk het verder ook ging.
 local function welk_einde(s)
   if s.flags.lina_tolk then return "lina_als_tolk" end
   if not s.flags.gecheckt then return "geen_afspraak" end
@@ -145,13 +159,27 @@ node "groet" {
       next = "te_snel",
     },
     {
+      id = "kort_warm",
+      text = {
+        nl = "Goedemiddag, mevrouw Darwish. Ja! Omar gaat goed. Hij leest al goed.",
+        en = "Good afternoon, Mrs Darwish. Yes! Omar is doing well. He already reads well.",
+      },
+      tags = { "eenvoudige-taal", "positief-contact" },
+      effects = { begrip = 2, ongerust = -1 },
+      score = { eenvoudige_taal = 2, aansluiten = 1 },
+      feedback = {
+        nl = "Mooi. Korte zinnen, haar woorden herhaald ('Omar... goed?' wordt 'Omar gaat goed'), en meteen iets positiefs. Zo weet ze: er is niets ergs. Een rustig tempo en een glimlach doen de rest.",
+        en = "Nice. Short sentences, her own words echoed ('Omar... good?' becomes 'Omar is doing well'), and something positive straight away. Now she knows nothing bad has happened. A calm pace and a smile do the rest.",
+      },
+      next = "omar",
+    },
+    {
       id = "engels",
       text = {
         nl = "Hello! Do you speak English? That's easier for me.",
         en = "Hello! Do you speak English? That's easier for me.",
       },
       tags = { "aanname" },
-      effects = { vertrouwen = -1 },
       score = { aansluiten = -1 },
       feedback = {
         nl = "Je gaat ervan uit dat Engels makkelijker is. Voor jou misschien wel, maar voor haar niet per se. Veel nieuwkomers spreken beter Nederlands dan Engels, omdat ze hier Nederlands leren. Vraag het liever niet meteen, maar begin in eenvoudig Nederlands.",
@@ -160,17 +188,17 @@ node "groet" {
       next = "engels",
     },
     {
-      id = "kort_warm",
+      id = "even_tijd",
       text = {
-        nl = "Goedemiddag, mevrouw Darwish. Ja! Omar gaat goed. Hij leest al goed.",
-        en = "Good afternoon, Mrs Darwish. Yes! Omar is doing well. He already reads well.",
+        nl = "Goedemiddag! Omar gaat goed, hoor. Heeft u even tijd?",
+        en = "Good afternoon! Omar's doing fine. Have you got a moment?",
       },
-      tags = { "eenvoudige-taal", "positief-contact" },
-      effects = { begrip = 2, vertrouwen = 1, ongerust = -1 },
-      score = { eenvoudige_taal = 2, aansluiten = 1 },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1 },
+      score = { eenvoudige_taal = 1 },
       feedback = {
-        nl = "Mooi. Korte zinnen, haar woorden herhaald ('Omar... goed?' wordt 'Omar gaat goed'), en meteen iets positiefs. Zo weet ze: er is niets ergs. Een rustig tempo en een glimlach doen de rest.",
-        en = "Nice. Short sentences, her own words echoed ('Omar... good?' becomes 'Omar is doing well'), and something positive straight away. Now she knows nothing bad has happened. A calm pace and a smile do the rest.",
+        nl = "Kort en vriendelijk, en je beantwoordt haar vraag. Maar 'hoor' en 'even tijd hebben' zijn spreektaal die een taalleerder niet altijd kent. Haar eigen woorden herhalen ('Omar gaat goed') en één concreet, positief feit maken het duidelijker.",
+        en = "Short and friendly, and you answer her question. But 'doing fine' and 'have you got a moment' are everyday phrases a language learner doesn't always know. Echoing her own words ('Omar is doing well') and one concrete, positive fact make it clearer.",
       },
       next = "omar",
     },
@@ -185,6 +213,21 @@ node "te_snel" {
     en = "She looks at you and then at Lina. \"Sorry... slowly, please?\"",
   },
   choices = {
+    {
+      id = "wil_praten",
+      text = {
+        nl = "Sorry! Ik wil praten. Over Omar.",
+        en = "Sorry! I want to talk. About Omar.",
+      },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1, ongerust = 1 },
+      score = { eenvoudige_taal = 1 },
+      feedback = {
+        nl = "Goed: korter en langzamer, zoals ze vroeg. Maar de inhoud blijft 'ik wil over Omar praten', en dat klinkt voor een ouder als een probleem. Begin met iets geruststellends: 'Omar gaat goed.'",
+        en = "Good: shorter and slower, as she asked. But the content is still 'I want to talk about Omar', and to a parent that sounds like a problem. Start with something reassuring: 'Omar is doing well.'",
+      },
+      next = "omar",
+    },
     {
       id = "harder",
       text = {
@@ -233,7 +276,7 @@ node "engels" {
         en = "Good. Then I'll speak Dutch. Slowly. Omar is doing well!",
       },
       tags = { "eenvoudige-taal", "herstel" },
-      effects = { begrip = 2, vertrouwen = 1 },
+      effects = { begrip = 2 },
       score = { eenvoudige_taal = 1, aansluiten = 1 },
       feedback = {
         nl = "Goed: je volgt haar aanwijzing ('Nederlands... ik leer') en je gaat verder in kort, langzaam Nederlands. Zo erken je ook haar inzet om de taal te leren.",
@@ -256,6 +299,21 @@ node "engels" {
       },
       next = "omar",
     },
+    {
+      id = "dan_nederlands",
+      text = {
+        nl = "Oké. Dan praten we gewoon Nederlands.",
+        en = "Okay. Then we'll just speak Dutch.",
+      },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1 },
+      score = { eenvoudige_taal = 1 },
+      feedback = {
+        nl = "Goed: je volgt haar aanwijzing en gaat over op Nederlands. 'Gewoon Nederlands' kan wel klinken als: in mijn gewone tempo. Zeg erbij dat je langzaam praat, en begin met iets positiefs over Omar.",
+        en = "Good: you follow her cue and switch to Dutch. 'Just Dutch' can sound like: at my normal speed. Add that you'll speak slowly, and start with something positive about Omar.",
+      },
+      next = "omar",
+    },
   },
 }
 
@@ -267,6 +325,20 @@ node "omar" {
     en = "Omar comes running with a reading book. \"Mum! Look! I can read this!\" He holds the book up to his mother.",
   },
   choices = {
+    {
+      id = "knap_omar",
+      text = {
+        nl = "Goed zo, Omar! Knap hoor.",
+        en = "Well done, Omar! Clever boy.",
+      },
+      tags = { "positief-contact" },
+      score = { aansluiten = 1 },
+      feedback = {
+        nl = "Een warm compliment voor Omar, en dat ziet zijn moeder ook. Maar je praat tegen Omar, niet met haar. Wijs samen met haar naar het boekje en zeg het in woorden die zij kan volgen: 'Kijk. Omar leest dit. Alleen!'",
+        en = "A warm compliment for Omar, and his mother sees it too. But you are talking to Omar, not with her. Point at the book together with her and say it in words she can follow: 'Look. Omar reads this. On his own!'",
+      },
+      next = "lina_biedt",
+    },
     {
       id = "jargon_lezen",
       text = {
@@ -289,7 +361,7 @@ node "omar" {
         en = "(You point at the book.) Look. Omar reads this. On his own! Very good.",
       },
       tags = { "eenvoudige-taal", "positief-contact" },
-      effects = { begrip = 1, vertrouwen = 2, ongerust = -1 },
+      effects = { begrip = 1, vertrouwen = 1, ongerust = -1 },
       score = { eenvoudige_taal = 1, aansluiten = 2 },
       feedback = {
         nl = "Heel goed: je gebruikt wat er op dat moment gebeurt (het boekje), wijst aan en zegt drie korte zinnen. Trots is in elke taal te begrijpen. Zo bouw je vertrouwen voordat je de lastigere boodschap brengt.",
@@ -325,6 +397,17 @@ node "lina_biedt" {
     nl = "Lina stapt naar voren. \"Ik kan wel vertalen! Dat doe ik altijd. Ook bij de dokter en bij de gemeente.\"",
     en = "Lina steps forward. \"I can translate! I always do. At the doctor's and at the council too.\"",
   },
+  -- Zwijgen is hier ja zeggen: Lina blijft staan en begint te vertalen. Dat kost.
+  timeout = {
+    seconds = 10,
+    next = "lina_blijft",
+    score = { tolk = -1 },
+    tags = { "stilte" },
+    feedback = {
+      nl = "Je zei niets, en voor een kind dat gewend is te tolken is dat een ja. Lina blijft staan en begint bij het eerste moeilijke woord te vertalen. Hier had je meteen iets moeten zeggen: vriendelijk bedanken en Lina een andere taak geven. Stilte geeft ruimte, maar niet als iemand wacht op een besluit dat jij moet nemen.",
+      en = "You said nothing, and to a child used to interpreting that means yes. Lina stays and starts translating at the first difficult word. Here you needed to say something straight away: thank her kindly and give Lina another task. Silence gives room, but not when someone is waiting for a decision you have to make.",
+    },
+  },
   choices = {
     {
       id = "lina_alles",
@@ -343,17 +426,16 @@ node "lina_biedt" {
       next = "lina_vertaalt",
     },
     {
-      id = "lina_bedankt",
+      id = "lina_mama",
       text = {
-        nl = "Dank je, Lina, wat lief. Vandaag praat ik zelf met mama. Wil jij even bij Omar blijven?",
-        en = "Thank you, Lina, that's kind. Today I'll talk to Mum myself. Would you stay with Omar for a moment?",
+        nl = "Dat is lief, Lina. Maar dit is iets voor mama en mij.",
+        en = "That's kind, Lina. But this is something for Mum and me.",
       },
       tags = { "geen-kind-als-tolk" },
-      effects = { vertrouwen = 1 },
-      score = { tolk = 2 },
+      score = { tolk = 1 },
       feedback = {
-        nl = "Precies goed. Je waardeert Lina's aanbod, maar houdt haar buiten het gesprek, met een taak die wél bij een kind past. Zo blijft Lina kind, en praat je rechtstreeks met de ouder.",
-        en = "Exactly right. You appreciate Lina's offer but keep her out of the conversation, with a task that does suit a child. Lina stays a child, and you talk directly with the parent.",
+        nl = "Goed: je houdt Lina vriendelijk buiten de tolkrol. Ze blijft wel naast haar moeder staan, zonder iets te doen, en bij het eerste moeilijke woord is de verleiding groot. Geef haar een taak die bij een kind past, zoals even bij Omar blijven.",
+        en = "Good: you kindly keep Lina out of the interpreter role. But she stays next to her mother with nothing to do, and at the first difficult word the temptation is strong. Give her a task that suits a child, such as staying with Omar for a moment.",
       },
       next = "kern",
     },
@@ -371,7 +453,31 @@ node "lina_biedt" {
       },
       next = "lina_helpt",
     },
+    {
+      id = "lina_bedankt",
+      text = {
+        nl = "Dank je, Lina, wat lief. Vandaag praat ik zelf met mama. Wil jij even bij Omar blijven?",
+        en = "Thank you, Lina, that's kind. Today I'll talk to Mum myself. Would you stay with Omar for a moment?",
+      },
+      tags = { "geen-kind-als-tolk" },
+      score = { tolk = 2 },
+      feedback = {
+        nl = "Precies goed. Je waardeert Lina's aanbod, maar houdt haar buiten het gesprek, met een taak die wél bij een kind past. Zo blijft Lina kind, en praat je rechtstreeks met de ouder.",
+        en = "Exactly right. You appreciate Lina's offer but keep her out of the conversation, with a task that does suit a child. Lina stays a child, and you talk directly with the parent.",
+      },
+      next = "kern",
+    },
   },
+}
+
+node "lina_blijft" {
+  speaker = "lina",
+  mood = "blij",
+  text = {
+    nl = "Je zegt niets. Lina blijft naast haar moeder staan, klaar om te helpen.",
+    en = "You say nothing. Lina stays next to her mother, ready to help.",
+  },
+  next = "lina_helpt",
 }
 
 node "lina_helpt" {
@@ -497,6 +603,21 @@ node "kern" {
       next = "jargon",
     },
     {
+      id = "kort_met_gebaar",
+      text = {
+        nl = "(Je wijst naar je oor.) Omar hoort soms niet goed. De dokter wil zijn oren testen. Dat doet geen pijn.",
+        en = "(You point at your ear.) Omar sometimes doesn't hear well. The doctor wants to test his ears. It doesn't hurt.",
+      },
+      tags = { "eenvoudige-taal", "gebaar" },
+      effects = { begrip = 2, ongerust = 1 },
+      score = { eenvoudige_taal = 2 },
+      feedback = {
+        nl = "Sterk: drie korte zinnen, eenvoudige woorden (horen, oor, dokter, testen), een gebaar dat het belangrijkste woord ondersteunt, en meteen een geruststelling. Zo brengt een taalleerder de boodschap in één keer thuis.",
+        en = "Strong: three short sentences, simple words (hear, ear, doctor, test), a gesture supporting the key word, and immediate reassurance. This way a language learner gets the message in one go.",
+      },
+      next = "oor_vraag",
+    },
+    {
       id = "vaag",
       text = {
         nl = "Er is iets met Omar. Maar dat moet u met de dokter bespreken.",
@@ -512,17 +633,17 @@ node "kern" {
       next = "ongerust",
     },
     {
-      id = "kort_met_gebaar",
+      id = "hoort_niet_goed",
       text = {
-        nl = "(Je wijst naar je oor.) Omar hoort soms niet goed. De dokter wil zijn oren testen. Dat doet geen pijn.",
-        en = "(You point at your ear.) Omar sometimes doesn't hear well. The doctor wants to test his ears. It doesn't hurt.",
+        nl = "(Je wijst naar je oor.) Omar hoort niet goed.",
+        en = "(You point at your ear.) Omar doesn't hear well.",
       },
-      tags = { "eenvoudige-taal", "gebaar" },
-      effects = { begrip = 2, ongerust = 1 },
-      score = { eenvoudige_taal = 2 },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1, ongerust = 2 },
+      score = { eenvoudige_taal = 1 },
       feedback = {
-        nl = "Sterk: drie korte zinnen, eenvoudige woorden (horen, oor, dokter, testen), een gebaar dat het belangrijkste woord ondersteunt, en meteen een geruststelling. Zo brengt een taalleerder de boodschap in één keer thuis.",
-        en = "Strong: three short sentences, simple words (hear, ear, doctor, test), a gesture supporting the key word, and immediate reassurance. This way a language learner gets the message in one go.",
+        nl = "Kort, eenvoudig en met een gebaar: dat komt aan. Maar alleen het probleem, en dan ook nog stelliger dan het is ('niet goed' in plaats van 'soms niet goed'). Zeg er meteen bij wat er gaat gebeuren (de dokter test zijn oren) en dat het geen pijn doet.",
+        en = "Short, simple and with a gesture: that gets through. But it's only the problem, and put more strongly than it is ('doesn't hear well' instead of 'sometimes doesn't hear well'). Add straight away what will happen (the doctor tests his ears) and that it doesn't hurt.",
       },
       next = "oor_vraag",
     },
@@ -560,10 +681,25 @@ node "jargon" {
       },
       tags = { "eenvoudige-taal", "herstel" },
       effects = { begrip = 2 },
-      score = { eenvoudige_taal = 1 },
+      score = { eenvoudige_taal = 1, aansluiten = 1 },
       feedback = {
         nl = "Goed hersteld: je neemt de schuld van het onbegrip op je ('ik zeg het makkelijk') en vervangt het jargon door korte zinnen en een gebaar.",
         en = "Well recovered: you take responsibility for the misunderstanding ('I'll say it simply') and replace the jargon with short sentences and a gesture.",
+      },
+      next = "oor_vraag",
+    },
+    {
+      id = "woord_uitleggen",
+      text = {
+        nl = "Gehoor. Dat is: horen. (Je wijst naar je oor.)",
+        en = "Hearing. That means: to hear. (You point at your ear.)",
+      },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1 },
+      score = { eenvoudige_taal = 1 },
+      feedback = {
+        nl = "Goed: je legt het moeilijke woord uit met een eenvoudig woord en een gebaar. Maar alleen het woord: de boodschap zelf (de dokter wil Omar testen, het doet geen pijn) zeg je niet opnieuw. Zeg het hele bericht nog eens, kort en eenvoudig.",
+        en = "Good: you explain the difficult word with a simple word and a gesture. But only the word: you don't repeat the message itself (the doctor wants to test Omar, it doesn't hurt). Say the whole message again, short and simple.",
       },
       next = "oor_vraag",
     },
@@ -587,6 +723,21 @@ node "ongerust" {
   end,
   choices = {
     {
+      id = "lang_geruststellen",
+      text = {
+        nl = "Nee, niet ziek hoor. Omar hoort soms niet zo goed, en daarom wil de dokter zijn oren even testen. Dat is heel normaal.",
+        en = "No, he's not ill. Omar sometimes doesn't hear all that well, so the doctor would like to test his ears. That's quite normal.",
+      },
+      tags = { "herstel" },
+      effects = { ongerust = -1, begrip = 1 },
+      score = { aansluiten = 1 },
+      feedback = {
+        nl = "De inhoud klopt: eerst 'niet ziek', dan wat er gaat gebeuren. Maar het is één lange zin met 'en daarom' en 'heel normaal', en wie ongerust is, hoort daar maar een deel van. Drie korte zinnen met een gebaar komen beter aan.",
+        en = "The content is right: first 'not ill', then what will happen. But it's one long sentence with 'so' and 'quite normal', and someone who is worried catches only part of it. Three short sentences with a gesture get through better.",
+      },
+      next = "brief",
+    },
+    {
       id = "lina_roepen",
       text = {
         nl = "Lina, kom even! Leg jij het even uit aan mama?",
@@ -609,7 +760,7 @@ node "ongerust" {
         en = "No. Omar is not ill. (You point at your ear.) He sometimes doesn't hear well. The doctor will test. That's all.",
       },
       tags = { "eenvoudige-taal", "herstel" },
-      effects = { ongerust = -3, begrip = 2 },
+      effects = { ongerust = -2, begrip = 2 },
       score = { eenvoudige_taal = 1, aansluiten = 1 },
       feedback = {
         nl = "Goed: eerst het belangrijkste antwoord op haar vraag ('niet ziek'), dan de boodschap in korte zinnen met een gebaar. Haar zorg zakt, en nu kan ze luisteren.",
@@ -627,6 +778,18 @@ node "oor_vraag" {
     nl = "Ze raakt haar eigen oor aan. \"Oor. Omar... ziek?\"",
     en = "She touches her own ear. \"Ear. Omar... ill?\"",
   },
+  -- Zwijgen op deze vraag maakt haar banger: ze leest het antwoord van je gezicht af.
+  timeout = {
+    seconds = 10,
+    next = "stil_oor",
+    score = { aansluiten = -1 },
+    effects = { ongerust = 2 },
+    tags = { "stilte" },
+    feedback = {
+      nl = "Hier kostte de stilte. Ze stelde een korte, angstige vraag: is hij ziek? Wie in een nieuwe taal geen antwoord krijgt, leest het van je gezicht af, en een aarzeling ziet eruit als slecht nieuws. Antwoord meteen, in haar eigen woorden: 'Nee. Niet ziek.'",
+      en = "Here the silence cost something. She asked a short, anxious question: is he ill? Someone who gets no answer in a new language reads it from your face, and hesitation looks like bad news. Answer straight away, in her own words: 'No. Not ill.'",
+    },
+  },
   choices = {
     {
       id = "geen_zorgen",
@@ -635,10 +798,25 @@ node "oor_vraag" {
         en = "Don't you worry!",
       },
       tags = { "geruststellen" },
-      score = { aansluiten = -1 },
+      score = { aansluiten = 1 },
       feedback = {
-        nl = "Vriendelijk, maar geen antwoord op haar vraag, en 'zich zorgen maken' is een lastige uitdrukking. Ze vroeg: is hij ziek? Geef daar kort antwoord op: 'Nee. Niet ziek.'",
-        en = "Friendly, but no answer to her question, and 'don't you worry' is an idiom that is hard to follow. She asked: is he ill? Answer that briefly: 'No. Not ill.'",
+        nl = "Warm bedoeld, en ze hoort aan je toon dat het meevalt. Maar het is geen antwoord op haar vraag, en 'zich zorgen maken' is een lastige uitdrukking. Ze vroeg: is hij ziek? Geef daar kort antwoord op: 'Nee. Niet ziek.'",
+        en = "Warmly meant, and she can tell from your tone that it isn't serious. But it's no answer to her question, and 'don't you worry' is an idiom that is hard to follow. She asked: is he ill? Answer that briefly: 'No. Not ill.'",
+      },
+      next = "brief",
+    },
+    {
+      id = "niet_ziek",
+      text = {
+        nl = "Nee. Niet ziek. Omar is gezond. Alleen testen.",
+        en = "No. Not ill. Omar is healthy. Just a test.",
+      },
+      tags = { "eenvoudige-taal" },
+      effects = { ongerust = -2, begrip = 1 },
+      score = { eenvoudige_taal = 1, aansluiten = 1 },
+      feedback = {
+        nl = "Precies. Je antwoordt op haar vraag met haar eigen woorden ('ziek'), kort en duidelijk. Vier woorden geruststelling zijn hier meer waard dan een uitleg.",
+        en = "Exactly. You answer her question using her own word ('ill'), briefly and clearly. Four words of reassurance are worth more here than an explanation.",
       },
       next = "brief",
     },
@@ -657,22 +835,17 @@ node "oor_vraag" {
       },
       next = "ongerust",
     },
-    {
-      id = "niet_ziek",
-      text = {
-        nl = "Nee. Niet ziek. Omar is gezond. Alleen testen.",
-        en = "No. Not ill. Omar is healthy. Just a test.",
-      },
-      tags = { "eenvoudige-taal" },
-      effects = { ongerust = -2, begrip = 1, vertrouwen = 1 },
-      score = { eenvoudige_taal = 1, aansluiten = 1 },
-      feedback = {
-        nl = "Precies. Je antwoordt op haar vraag met haar eigen woorden ('ziek'), kort en duidelijk. Vier woorden geruststelling zijn hier meer waard dan een uitleg.",
-        en = "Exactly. You answer her question using her own word ('ill'), briefly and clearly. Four words of reassurance are worth more here than an explanation.",
-      },
-      next = "brief",
-    },
   },
+}
+
+node "stil_oor" {
+  speaker = "moeder",
+  mood = "gespannen",
+  text = {
+    nl = "Je zoekt naar woorden. Ze kijkt naar je gezicht, en haar gezicht betrekt.",
+    en = "You search for words. She watches your face, and her own face falls.",
+  },
+  next = "ongerust",
 }
 
 ---------------------------------------------------------------------------
@@ -703,13 +876,28 @@ node "brief" {
       next = "te_veel",
     },
     {
+      id = "belangrijkste_bellen",
+      text = {
+        nl = "Het belangrijkste: u moet bellen. Voor een afspraak.",
+        en = "The main thing: you have to call. For an appointment.",
+      },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1 },
+      score = { eenvoudige_taal = 1 },
+      feedback = {
+        nl = "Goed: je haalt de ene handeling uit de brief, in korte zinnen. Maar bellen, wie? Ze heeft de brief in haar hand: wijs het nummer aan, omcirkel het, teken er een telefoontje bij. Dan kan ze het thuis terugvinden.",
+        en = "Good: you pick out the one action from the letter, in short sentences. But call whom? She has the letter in her hand: point at the number, circle it, draw a little phone next to it. Then she can find it again at home.",
+      },
+      next = "check",
+    },
+    {
       id = "vertaalapp",
       text = {
         nl = "Die kunt u thuis vertalen met Google Translate. Dat werkt best goed.",
         en = "You can translate it at home with Google Translate. That works quite well.",
       },
       tags = { "doorschuiven" },
-      effects = { vertrouwen = -1 },
+      effects = { ongerust = 1 },
       score = { aansluiten = -1, eenvoudige_taal = -1 },
       feedback = {
         nl = "Je schuift het probleem door naar later en naar een app. Een vertaalapp kan helpen, maar bij een officiële brief met medische woorden gaat er veel mis. En ze staat nu vóór je, met de brief in haar hand. Gebruik dat moment.",
@@ -724,8 +912,9 @@ node "brief" {
         en = "(You circle the phone number and draw a little phone next to it.) Look. This number. You call. For an appointment.",
       },
       tags = { "eenvoudige-taal", "beeld" },
-      effects = { begrip = 2, vertrouwen = 1 },
+      effects = { begrip = 2 },
       score = { eenvoudige_taal = 2, afspraken = 1 },
+      set = { omcirkeld = true },
       feedback = {
         nl = "Uitstekend: je maakt van een lange brief één handeling. Het omcirkelde nummer en het tekeningetje blijven ook thuis begrijpelijk. Beeld en tekst samen werken beter dan woorden alleen.",
         en = "Excellent: you turn a long letter into one action. The circled number and the little drawing stay clear at home too. Picture and text together work better than words alone.",
@@ -752,6 +941,7 @@ node "te_veel" {
       tags = { "eenvoudige-taal", "herstel" },
       effects = { begrip = 2 },
       score = { eenvoudige_taal = 1, afspraken = 1 },
+      set = { omcirkeld = true },
       feedback = {
         nl = "Goed: haar vraag 'wat ik doen?' is een prima hulpmiddel. Je antwoordt met één handeling en een omcirkeld nummer.",
         en = "Good: her question 'what I do?' is a useful cue. You answer with one action and a circled number.",
@@ -765,11 +955,26 @@ node "te_veel" {
         en = "It's all in the letter.",
       },
       tags = { "doorschuiven" },
-      effects = { vertrouwen = -1, ongerust = 1 },
+      effects = { ongerust = 1 },
       score = { eenvoudige_taal = -1 },
       feedback = {
         nl = "Ze zei net dat ze de brief niet begrijpt. Verwijzen naar de brief laat haar met lege handen staan.",
         en = "She just told you she doesn't understand the letter. Pointing back to it leaves her empty-handed.",
+      },
+      next = "check",
+    },
+    {
+      id = "een_ding_zonder",
+      text = {
+        nl = "Sorry. Te veel. Eén ding: bellen.",
+        en = "Sorry. Too much. One thing: call.",
+      },
+      tags = { "eenvoudige-taal", "herstel" },
+      effects = { begrip = 1 },
+      score = { eenvoudige_taal = 1 },
+      feedback = {
+        nl = "Goed: je neemt de schuld van het 'te veel' op je en brengt het terug tot één handeling. Maar welk nummer? Ze heeft de brief in haar hand: omcirkel het nummer, dan vindt ze het thuis terug.",
+        en = "Good: you take the blame for 'too much' and bring it back to one action. But which number? She has the letter in her hand: circle the number, so she can find it again at home.",
       },
       next = "check",
     },
@@ -791,7 +996,6 @@ node "vertaalapp" {
         en = "I'm sure you'll manage!",
       },
       tags = { "doorschuiven" },
-      effects = { vertrouwen = -1 },
       score = { aansluiten = -1 },
       feedback = {
         nl = "Aanmoedigend bedoeld, maar je hoort niet wat ze zegt: 'dokter-woorden moeilijk'. Neem haar signaal serieus en help haar nu.",
@@ -806,11 +1010,27 @@ node "vertaalapp" {
         en = "You're right. I'll do it now. (You circle the number.) This number. You call. For an appointment.",
       },
       tags = { "eenvoudige-taal", "herstel" },
-      effects = { begrip = 2, vertrouwen = 1 },
+      effects = { begrip = 2 },
       score = { eenvoudige_taal = 1, afspraken = 1 },
+      set = { omcirkeld = true },
       feedback = {
         nl = "Goed bijgestuurd: je geeft haar gelijk en maakt van de brief alsnog één heldere handeling.",
         en = "Well adjusted: you agree with her and still turn the letter into one clear action.",
+      },
+      next = "check",
+    },
+    {
+      id = "dan_uitleggen",
+      text = {
+        nl = "Oké. Dan zeg ik het. U moet bellen, voor een afspraak.",
+        en = "Okay. Then I'll tell you. You have to call, for an appointment.",
+      },
+      tags = { "eenvoudige-taal" },
+      effects = { begrip = 1 },
+      score = { eenvoudige_taal = 1 },
+      feedback = {
+        nl = "Goed dat je haar signaal oppakt en het zelf zegt, kort en eenvoudig. De brief blijft wel een brief vol woorden: omcirkel het nummer en teken er een telefoontje bij, dan kan ze het thuis terugvinden.",
+        en = "Good that you pick up her signal and say it yourself, short and simple. But the letter stays a letter full of words: circle the number and draw a little phone next to it, so she can find it again at home.",
       },
       next = "check",
     },
@@ -825,10 +1045,15 @@ node "check" {
   speaker = "moeder",
   mood = stemming,
   text = function(s)
-    if s.begrip >= 5 then
+    if s.flags.omcirkeld then
       return {
         nl = "Ze knikt en kijkt naar het omcirkelde nummer. \"Ja. Ja. Goed.\"",
         en = "She nods and looks at the circled number. \"Yes. Yes. Good.\"",
+      }
+    elseif s.begrip >= 5 then
+      return {
+        nl = "Ze knikt en kijkt naar de brief in haar hand. \"Ja. Ja. Goed.\"",
+        en = "She nods and looks at the letter in her hand. \"Yes. Yes. Good.\"",
       }
     end
     return {
@@ -852,6 +1077,21 @@ node "check" {
       next = "tolk_voorstel",
     },
     {
+      id = "taakvraag",
+      text = {
+        nl = "Wat gaat u doen? Wanneer belt u?",
+        en = "What will you do? When will you call?",
+      },
+      tags = { "taakvraag", "begrip-checken" },
+      score = { begrip_checken = 2 },
+      set = { gecheckt = true },
+      feedback = {
+        nl = "Precies: een taakvraag. Ze moet in eigen woorden zeggen wat ze gaat doen. Dan hoor je of de boodschap is aangekomen, en zo niet, wat er mis ging. Geef haar daarna de tijd om te antwoorden.",
+        en = "Exactly: a task question. She has to say in her own words what she will do. Then you hear whether the message got through, and if not, what went wrong. After that, give her time to answer.",
+      },
+      next = "taakvraag",
+    },
+    {
       id = "begrijpt_u",
       text = {
         nl = "Begrijpt u het?",
@@ -866,20 +1106,19 @@ node "check" {
       next = "schijn_ja",
     },
     {
-      id = "taakvraag",
+      id = "herhalen",
       text = {
-        nl = "Wat gaat u doen? Wanneer belt u?",
-        en = "What will you do? When will you call?",
+        nl = "Kunt u het even herhalen?",
+        en = "Could you say it back to me?",
       },
-      tags = { "taakvraag", "begrip-checken" },
-      effects = { vertrouwen = 1 },
-      score = { begrip_checken = 2 },
+      tags = { "begrip-checken" },
+      score = { begrip_checken = 1 },
       set = { gecheckt = true },
       feedback = {
-        nl = "Precies: een taakvraag. Ze moet in eigen woorden zeggen wat ze gaat doen. Dan hoor je of de boodschap is aangekomen, en zo niet, wat er mis ging. Geef haar daarna de tijd om te antwoorden.",
-        en = "Exactly: a task question. She has to say in her own words what she will do. Then you hear whether the message got through, and if not, what went wrong. After that, give her time to answer.",
+        nl = "Beter dan 'Begrijpt u het?': ze moet zelf iets zeggen. Maar herhalen is nog geen begrijpen: ze kan jouw woorden teruggeven zonder te weten wat ze daarna doet. Een taakvraag ('Wanneer belt u? Waar gaat u heen?') laat horen wat ze denkt.",
+        en = "Better than 'Do you understand?': she has to say something herself. But repeating is not yet understanding: she can give your words back without knowing what to do next. A task question ('When will you call? Where will you go?') lets you hear what she thinks.",
       },
-      next = "taakvraag",
+      next = "herhaald",
     },
   },
 }
@@ -891,6 +1130,24 @@ node "schijn_ja" {
     nl = "\"Ja.\" Ze glimlacht beleefd en stopt de brief weer in haar tas. Je weet nu niet meer dan daarvoor.",
     en = "\"Yes.\" She smiles politely and puts the letter back in her bag. You know no more than before.",
   },
+  next = "tolk_voorstel",
+}
+
+node "herhaald" {
+  speaker = "moeder",
+  mood = "neutraal",
+  text = function(s)
+    if s.flags.omcirkeld then
+      return {
+        nl = "Ze tikt op het omcirkelde nummer. \"Bellen. Dit nummer. Afspraak.\" Ze knikt en stopt de brief in haar tas.",
+        en = "She taps the circled number. \"Call. This number. Appointment.\" She nods and puts the letter in her bag.",
+      }
+    end
+    return {
+      nl = "\"Bellen. Afspraak.\" Ze knikt en stopt de brief in haar tas.",
+      en = "\"Call. Appointment.\" She nods and puts the letter in her bag.",
+    }
+  end,
   next = "tolk_voorstel",
 }
 
@@ -935,9 +1192,10 @@ node "taakvraag" {
         en = "Tomorrow? Or Friday?",
       },
       tags = { "keuzevraag" },
+      score = { begrip_checken = 1 },
       feedback = {
-        nl = "Een keuzevraag is soms een goede hulp voor taalleerders, maar hier te vroeg: ze was haar eigen zin aan het bouwen. Nu kiest ze een dag, maar wat ze verder denkt, hoor je niet. Wachten had meer opgeleverd.",
-        en = "A choice question can be a good aid for language learners, but here it comes too early: she was building her own sentence. Now she picks a day, but you don't hear what else she thinks. Waiting would have given you more.",
+        nl = "Een keuzevraag is een goede hulp voor taalleerders: ze hoeft alleen te kiezen. Maar hier komt hij te vroeg: ze was haar eigen zin aan het bouwen. Nu kiest ze een dag, maar wat ze verder denkt, hoor je niet. Wachten had meer opgeleverd.",
+        en = "A choice question is a good aid for language learners: she only has to choose. But here it comes too early: she was building her own sentence. Now she picks a day, but you don't hear what else she thinks. Waiting would have given you more.",
       },
       next = "ingevuld",
     },
@@ -957,11 +1215,18 @@ node "ingevuld" {
 node "na_stilte" {
   speaker = "moeder",
   mood = "verward",
-  text = {
-    nl = "Je wacht rustig. Dan zegt ze: \"Morgen... ik bel. Dit nummer.\" Ze tikt op het omcirkelde nummer. \"En dan... dokter komt hier? Naar school?\"",
-    en = "You wait calmly. Then she says: \"Tomorrow... I call. This number.\" She taps the circled number. \"And then... doctor comes here? To school?\"",
-  },
-  effects = { vertrouwen = 1 },
+  text = function(s)
+    if s.flags.omcirkeld then
+      return {
+        nl = "Je wacht rustig. Dan zegt ze: \"Morgen... ik bel. Dit nummer.\" Ze tikt op het omcirkelde nummer. \"En dan... dokter komt hier? Naar school?\"",
+        en = "You wait calmly. Then she says: \"Tomorrow... I call. This number.\" She taps the circled number. \"And then... doctor comes here? To school?\"",
+      }
+    end
+    return {
+      nl = "Je wacht rustig. Dan zegt ze: \"Morgen... ik bel.\" Ze zoekt even in de brief, met haar vinger langs de regels. \"En dan... dokter komt hier? Naar school?\"",
+      en = "You wait calmly. Then she says: \"Tomorrow... I call.\" She searches the letter for a moment, running her finger along the lines. \"And then... doctor comes here? To school?\"",
+    }
+  end,
   choices = {
     {
       id = "ja_precies",
@@ -974,6 +1239,22 @@ node "na_stilte" {
       feedback = {
         nl = "Je taakvraag werkte: ze liet precies zien wat ze nog niet goed had. Maar jij hoorde alleen het eerste deel. De afspraak is niet op school, maar bij de GGD. Luister naar het hele antwoord. Daar dient de taakvraag voor.",
         en = "Your task question worked: she showed exactly what she hadn't got yet. But you only heard the first part. The appointment is not at school but at the GGD. Listen to the whole answer. That's what the task question is for.",
+      },
+      next = "tolk_voorstel",
+    },
+    {
+      id = "niet_hier",
+      text = {
+        nl = "Nee, niet hier. Bij de GGD.",
+        en = "No, not here. At the GGD.",
+      },
+      tags = { "begrip-checken" },
+      effects = { begrip = 1 },
+      score = { begrip_checken = 1 },
+      set = { helder = true },
+      feedback = {
+        nl = "Goed gehoord: je verbetert het misverstand meteen. Maar 'de GGD' is voor haar een afkorting, geen plek. Bevestig eerst wat goed was (morgen bellen), wijs het juiste nummer en het adres aan, en teken desnoods een huisje: dan weet ze waar ze heen moet.",
+        en = "Well listened: you correct the misunderstanding straight away. But 'the GGD' is an abbreviation to her, not a place. First confirm what was right (calling tomorrow), point at the right number and the address, and draw a little house if need be: then she knows where to go.",
       },
       next = "tolk_voorstel",
     },
@@ -1008,6 +1289,22 @@ node "tolk_voorstel" {
   },
   choices = {
     {
+      id = "tolk_voorstellen",
+      text = {
+        nl = "Volgende week praten wij samen. Met een tolk. In het Arabisch. Goed?",
+        en = "Next week we'll talk together. With an interpreter. In Arabic. All right?",
+      },
+      tags = { "tolk" },
+      effects = { ongerust = -1 },
+      score = { tolk = 2 },
+      set = { tolk = true },
+      feedback = {
+        nl = "Precies goed. Voor een belangrijk gesprek, over uitslagen, zorgen en keuzes, regel je een professionele tolk. Je zegt het in korte zinnen en vraagt haar instemming. Zo kan ze volgende week volwaardig meepraten.",
+        en = "Exactly right. For an important conversation, about results, worries and choices, you arrange a professional interpreter. You say it in short sentences and ask for her agreement. That way she can take a full part next week.",
+      },
+      next = "tolk_kosten",
+    },
+    {
       id = "in_het_nederlands",
       text = {
         nl = "Volgende week praten we verder. In het Nederlands, dan oefent u meteen!",
@@ -1023,18 +1320,17 @@ node "tolk_voorstel" {
       next = "geen_tolk",
     },
     {
-      id = "tolk_voorstellen",
+      id = "wilt_u_tolk",
       text = {
-        nl = "Volgende week praten wij samen. Met een tolk. In het Arabisch. Goed?",
-        en = "Next week we'll talk together. With an interpreter. In Arabic. All right?",
+        nl = "Volgende week praten we verder. Wilt u een tolk?",
+        en = "Next week we'll talk more. Would you like an interpreter?",
       },
       tags = { "tolk" },
-      effects = { vertrouwen = 1, ongerust = -1 },
-      score = { tolk = 2 },
+      score = { tolk = 1 },
       set = { tolk = true },
       feedback = {
-        nl = "Precies goed. Voor een belangrijk gesprek, over uitslagen, zorgen en keuzes, regel je een professionele tolk. Je zegt het in korte zinnen en vraagt haar instemming. Zo kan ze volgende week volwaardig meepraten.",
-        en = "Exactly right. For an important conversation, about results, worries and choices, you arrange a professional interpreter. You say it in short sentences and ask for her agreement. That way she can take a full part next week.",
+        nl = "Goed dat je een tolk aanbiedt. Maar als vraag legt het de keuze bij haar, en uit beleefdheid, of uit zorg over de kosten, zeggen veel ouders 'nee, hoeft niet'. Voor een belangrijk gesprek regelt de school een tolk: zeg dat gewoon, en vraag of ze het goed vindt.",
+        en = "Good that you offer an interpreter. But as a question it puts the choice on her, and out of politeness, or worry about the cost, many parents say 'no, no need'. For an important conversation the school arranges an interpreter: just say so, and ask whether that's all right with her.",
       },
       next = "tolk_kosten",
     },
@@ -1045,7 +1341,6 @@ node "tolk_voorstel" {
         en = "Next week you bring Lina along again, she translates so well.",
       },
       tags = { "kind-als-tolk" },
-      effects = { vertrouwen = 1 },
       score = { tolk = -2 },
       set = { lina_tolk = true },
       feedback = {
@@ -1066,13 +1361,28 @@ node "geen_tolk" {
   },
   choices = {
     {
+      id = "u_kunt_het",
+      text = {
+        nl = "Ach, u spreekt al goed Nederlands! Het komt wel goed.",
+        en = "Oh, you already speak good Dutch! It'll be fine.",
+      },
+      tags = { "geen-tolk" },
+      effects = { ongerust = 1 },
+      score = { tolk = -1 },
+      feedback = {
+        nl = "Een compliment dat haar zorg wegwuift. Ze zegt zelf dat ze bang is het niet te begrijpen. Neem dat serieus en regel een tolk.",
+        en = "A compliment that brushes her worry aside. She says herself that she is afraid she won't understand. Take that seriously and arrange an interpreter.",
+      },
+      next = "dag",
+    },
+    {
       id = "alsnog_tolk",
       text = {
         nl = "U heeft gelijk. Ik vraag een tolk. Arabisch.",
         en = "You're right. I'll ask for an interpreter. Arabic.",
       },
       tags = { "tolk", "herstel" },
-      effects = { vertrouwen = 1, ongerust = -1 },
+      effects = { ongerust = -1 },
       score = { tolk = 1 },
       set = { tolk = true },
       feedback = {
@@ -1080,21 +1390,6 @@ node "geen_tolk" {
         en = "Good: you listen to her concern and adjust your plan. She knows best how much she can follow.",
       },
       next = "tolk_kosten",
-    },
-    {
-      id = "u_kunt_het",
-      text = {
-        nl = "Ach, u spreekt al goed Nederlands! Het komt wel goed.",
-        en = "Oh, you already speak good Dutch! It'll be fine.",
-      },
-      tags = { "geen-tolk" },
-      effects = { ongerust = 1, vertrouwen = -1 },
-      score = { tolk = -1 },
-      feedback = {
-        nl = "Een compliment dat haar zorg wegwuift. Ze zegt zelf dat ze bang is het niet te begrijpen. Neem dat serieus en regel een tolk.",
-        en = "A compliment that brushes her worry aside. She says herself that she is afraid she won't understand. Take that seriously and arrange an interpreter.",
-      },
-      next = "dag",
     },
   },
 }
@@ -1108,22 +1403,6 @@ node "lina_later" {
   },
   choices = {
     {
-      id = "toch_tolk",
-      text = {
-        nl = "Lina is heel knap. Maar dit gesprek is voor grote mensen. Ik vraag een tolk. De school betaalt. Goed?",
-        en = "Lina is very clever. But this talk is for grown-ups. I'll ask for an interpreter. The school pays. All right?",
-      },
-      tags = { "tolk", "herstel" },
-      effects = { vertrouwen = 1 },
-      score = { tolk = 1 },
-      set = { lina_tolk = false, tolk = true, kosten_gezegd = true },
-      feedback = {
-        nl = "Goed teruggekomen op je voorstel. Je waardeert Lina, legt in gewone woorden uit waarom zij niet hoeft te tolken, en neemt de zorg over kosten meteen weg.",
-        en = "Good that you came back on your suggestion. You appreciate Lina, explain in plain words why she doesn't need to interpret, and take away the worry about costs straight away.",
-      },
-      next = "dag",
-    },
-    {
       id = "prima_lina",
       text = {
         nl = "Prima, dan zie ik u en Lina volgende week.",
@@ -1134,6 +1413,21 @@ node "lina_later" {
       feedback = {
         nl = "Nu staat het vast: een kind van tien tolkt in een gesprek over de gezondheid van haar broertje. Dat kan nog worden teruggedraaid. Bespreek het met je intern begeleider en bel moeder met een tolk.",
         en = "Now it's fixed: a ten-year-old will interpret in a conversation about her brother's health. This can still be undone. Discuss it with your special needs coordinator and call the mother with an interpreter.",
+      },
+      next = "dag",
+    },
+    {
+      id = "toch_tolk",
+      text = {
+        nl = "Lina is heel knap. Maar dit gesprek is voor grote mensen. Ik vraag een tolk. De school betaalt. Goed?",
+        en = "Lina is very clever. But this talk is for grown-ups. I'll ask for an interpreter. The school pays. All right?",
+      },
+      tags = { "tolk", "herstel" },
+      score = { tolk = 1 },
+      set = { lina_tolk = false, tolk = true, kosten_gezegd = true },
+      feedback = {
+        nl = "Goed teruggekomen op je voorstel. Je waardeert Lina, legt in gewone woorden uit waarom zij niet hoeft te tolken, en neemt de zorg over kosten meteen weg. Ze knikt, maar haar opluchting is weg: Lina was voor haar de makkelijkste oplossing.",
+        en = "Good that you came back on your suggestion. You appreciate Lina, explain in plain words why she doesn't need to interpret, and take away the worry about costs straight away. She nods, but her relief is gone: Lina was the easiest solution for her.",
       },
       next = "dag",
     },
@@ -1163,6 +1457,21 @@ node "tolk_kosten" {
       next = "dag",
     },
     {
+      id = "beetje",
+      text = {
+        nl = "Misschien een klein beetje, maar dat valt wel mee.",
+        en = "Maybe a little, but it's not much.",
+      },
+      tags = { "onjuist" },
+      effects = { vertrouwen = -1, ongerust = 2 },
+      score = { aansluiten = -1 },
+      feedback = {
+        nl = "Dit klopt niet: de school betaalt de tolk. Met een gok over kosten kan ze besluiten dat een tolk te duur is. Zeg wat je zeker weet, of zoek het uit.",
+        en = "That's not correct: the school pays for the interpreter. With a guess about costs she may decide an interpreter is too expensive. Say what you know for sure, or find out.",
+      },
+      next = "dag",
+    },
+    {
       id = "school_betaalt",
       text = {
         nl = "Nee. De school betaalt. U betaalt niets.",
@@ -1178,21 +1487,6 @@ node "tolk_kosten" {
       },
       next = "dag",
     },
-    {
-      id = "beetje",
-      text = {
-        nl = "Misschien een klein beetje, maar dat valt wel mee.",
-        en = "Maybe a little, but it's not much.",
-      },
-      tags = { "onjuist" },
-      effects = { vertrouwen = -1, ongerust = 2 },
-      score = { aansluiten = -1 },
-      feedback = {
-        nl = "Dit klopt niet: de school betaalt de tolk. Met een gok over kosten kan ze besluiten dat een tolk te duur is. Zeg wat je zeker weet, of zoek het uit.",
-        en = "That's not correct: the school pays for the interpreter. With a guess about costs she may decide an interpreter is too expensive. Say what you know for sure, or find out.",
-      },
-      next = "dag",
-    },
   },
 }
 
@@ -1204,6 +1498,21 @@ node "dag" {
     en = "\"Good. Which day?\"",
   },
   choices = {
+    {
+      id = "wanneer_kunt_u",
+      text = {
+        nl = "Wanneer kunt u?",
+        en = "When can you?",
+      },
+      tags = { "afspraken" },
+      score = { afspraken = 1 },
+      set = { dag = true },
+      feedback = {
+        nl = "Goed dat je haar laat kiezen. Ze zegt 'dinsdag, na school'. Schrijf de afspraak daarna ook even groot op, met een klok erbij. Dan kan ze het thuis terugvinden.",
+        en = "Good that you let her choose. She says 'Tuesday, after school'. Then write the appointment down in large letters too, with a clock. That way she can find it again at home.",
+      },
+      next = "afscheid",
+    },
     {
       id = "in_de_app",
       text = {
@@ -1225,31 +1534,26 @@ node "dag" {
         en = "(You write in large letters on a piece of paper: TUE 15.30, and draw a clock.) Tuesday. Half past three. Here, in the classroom.",
       },
       tags = { "afspraken", "beeld" },
-      effects = { begrip = 1, vertrouwen = 1 },
+      effects = { begrip = 1 },
       score = { afspraken = 2 },
       set = { dag = true },
       feedback = {
         nl = "Concreet: dag, tijd en plaats, gezegd én groot opgeschreven, met een klok. Zo'n papiertje met weinig woorden is thuis goed terug te lezen, ook voor iemand die Nederlands leert.",
         en = "Concrete: day, time and place, said and written in large letters, with a clock. A piece of paper like that, with few words, is easy to read back at home, even for someone learning Dutch.",
       },
-      next = "afscheid",
-    },
-    {
-      id = "wanneer_kunt_u",
-      text = {
-        nl = "Wanneer kunt u?",
-        en = "When can you?",
-      },
-      tags = { "afspraken" },
-      score = { afspraken = 1 },
-      set = { dag = true },
-      feedback = {
-        nl = "Goed dat je haar laat kiezen. Ze zegt 'dinsdag, na school'. Schrijf de afspraak daarna ook even groot op, met een klok erbij. Dan kan ze het thuis terugvinden.",
-        en = "Good that you let her choose. She says 'Tuesday, after school'. Then write the appointment down in large letters too, with a clock. That way she can find it again at home.",
-      },
-      next = "afscheid",
+      next = "papiertje",
     },
   },
+}
+
+node "papiertje" {
+  speaker = "moeder",
+  mood = stemming,
+  text = {
+    nl = "Ze bekijkt het papiertje, wijst op de klok en knikt. \"Dinsdag. Half vier.\" Ze stopt het zorgvuldig bij de brief.",
+    en = "She looks at the piece of paper, points at the clock and nods. \"Tuesday. Half past three.\" She tucks it carefully in with the letter.",
+  },
+  next = "afscheid",
 }
 
 node "afscheid" {
@@ -1258,8 +1562,8 @@ node "afscheid" {
   text = function(s)
     if s.vertrouwen >= 7 then
       return {
-        nl = "Ze stopt het papiertje zorgvuldig bij de brief. \"Dank u. Dank u wel.\" Omar trekt aan haar hand.",
-        en = "She carefully tucks the piece of paper in with the letter. \"Thank you. Thank you very much.\" Omar pulls at her hand.",
+        nl = "Ze geeft je een hand. \"Dank u. Dank u wel.\" Omar trekt aan haar hand.",
+        en = "She shakes your hand. \"Thank you. Thank you very much.\" Omar pulls at her hand.",
       }
     end
     return {
@@ -1308,10 +1612,18 @@ node "afscheid" {
 node "laatste_check" {
   speaker = "moeder",
   mood = "neutraal",
-  text = {
-    nl = "Ze haalt de brief weer tevoorschijn en tikt op het nummer. \"Morgen... ik bel. Dit nummer.\"",
-    en = "She takes the letter out again and taps the number. \"Tomorrow... I call. This number.\"",
-  },
+  text = function(s)
+    if s.flags.omcirkeld then
+      return {
+        nl = "Ze haalt de brief weer tevoorschijn en tikt op het omcirkelde nummer. \"Morgen... ik bel. Dit nummer.\"",
+        en = "She takes the letter out again and taps the circled number. \"Tomorrow... I call. This number.\"",
+      }
+    end
+    return {
+      nl = "Ze haalt de brief weer tevoorschijn en kijkt er lang naar. \"Morgen... ik bel.\" Ze wijst aarzelend een nummer aan.",
+      en = "She takes the letter out again and looks at it for a long time. \"Tomorrow... I call.\" She hesitantly points at a number.",
+    }
+  end,
   effects = { begrip = 1 },
   next = "slot",
 }
@@ -1333,8 +1645,8 @@ ending "goed_begrepen" {
   title = { nl = "Begrepen en geregeld", en = "Understood and arranged" },
   outcome = "good",
   text = function(s)
-    local nl = "De volgende ochtend belt mevrouw Darwish de GGD. Ze weet dat ze met Omar naar de GGD moet en niet naar school. Dat misverstand kwam boven doordat je een taakvraag stelde en haar de tijd gaf. Lina bleef kind, en volgende week zit er een tolk aan tafel, zodat moeder volwaardig kan meepraten over de uitslag en de hulp voor Omar."
-    local en = "The next morning Mrs Darwish calls the GGD. She knows she has to go with Omar to the GGD and not to school. That misunderstanding surfaced because you asked a task question and gave her time. Lina stayed a child, and next week an interpreter will be at the table, so the mother can take a full part in the conversation about the result and the support for Omar."
+    local nl = "De volgende ochtend belt mevrouw Darwish de GGD. Ze weet dat ze met Omar naar de GGD moet en niet naar school. Dat misverstand kwam boven doordat je een taakvraag stelde en haar de tijd gaf. Lina hoeft niet voor haar broertje te tolken: volgende week zit er een tolk aan tafel, zodat moeder volwaardig kan meepraten over de uitslag en de hulp voor Omar."
+    local en = "The next morning Mrs Darwish calls the GGD. She knows she has to go with Omar to the GGD and not to school. That misunderstanding surfaced because you asked a task question and gave her time. Lina doesn't have to interpret for her brother: next week an interpreter will be at the table, so the mother can take a full part in the conversation about the result and the support for Omar."
     if not s.flags.kosten_gezegd then
       nl = nl .. " Vertel haar nog wel dat de tolk niets kost."
       en = en .. " Do still tell her that the interpreter costs her nothing."
@@ -1366,6 +1678,9 @@ ending "half_begrepen" {
 }
 
 ending "geen_afspraak" {
+  -- De kernfout van dit scenario: een 'ja' aannemen als begrip. Wat er verder ook
+  -- goed ging, hooguit onvoldoende.
+  grade_cap = "onvoldoende",
   title = { nl = "Ja is geen begrip", en = "Yes is not understanding" },
   outcome = "bad",
   text = {
@@ -1393,36 +1708,101 @@ ending "lina_als_tolk" {
 plan "beste_pad" {
   -- kort en warm, samen naar het leesboekje kijken, Lina bedanken, boodschap met gebaar,
   -- 'niet ziek', nummer omcirkelen, taakvraag, wachten (t), misverstand oplossen,
-  -- tolk voorstellen, 'de school betaalt', dag en tijd groot opschrijven
-  choices = "3,2,2,3,3,3,3,t,2,2,2,2",
+  -- tolk voorstellen, 'de school betaalt', dag en tijd groot opschrijven.
+  -- Vertrouwen gaat van 5 naar 8.
+  choices = "2,3,4,2,2,4,2,t,3,1,3,3",
   ending = "goed_begrepen",
   outcome = "good",
   grade = "goed",
   overall = 1,
 }
 
+plan "ja_is_geen_begrip" {
+  -- alles vriendelijk en eenvoudig, maar 'Begrijpt u het?' en geen laatste taakvraag:
+  -- de kernfout; het einde begrenst het oordeel (grade_cap = "onvoldoende")
+  choices = "2,3,4,2,2,4,3,1,3,3,1",
+  ending = "geen_afspraak",
+  outcome = "bad",
+  grade = "onvoldoende",
+  overall = 0.722,
+}
+
+plan "niets_omcirkeld" {
+  -- het pad uit het issue: 'er is iets met Omar', geruststellen, 'Google Translate',
+  -- 'het lukt vast wel': er is niets omcirkeld, dus ze kijkt naar de brief (niet naar
+  -- een omcirkeld nummer) en zoekt na de taakvraag in de brief naar het nummer
+  choices = "2,3,4,3,3,3,1,2,t,3,1,3,3",
+  ending = "goed_begrepen",
+  outcome = "good",
+  grade = "voldoende",
+  overall = 0.717,
+}
+
 plan "middenpad" {
   -- goed begin en een tolk, maar 'maakt u zich geen zorgen', de hele brief in één adem,
   -- en bij de taakvraag een keuzevraag in plaats van wachten: het misverstand blijft
-  choices = "3,2,2,3,1,1,1,3,2,2,1,3",
+  choices = "2,3,4,2,1,1,1,2,2,1,3,1",
   ending = "half_begrepen",
   outcome = "mixed",
-  grade = "voldoende",
-  overall = 0.606,
-}
-
-plan "alleen_ja" {
-  -- alles vriendelijk en eenvoudig, maar 'Begrijpt u het?' en geen laatste taakvraag
-  choices = "3,2,2,3,3,3,2,2,2,2,1",
-  ending = "geen_afspraak",
-  outcome = "bad",
   grade = "voldoende",
   overall = 0.722,
 }
 
+plan "alleen_halve_antwoorden" {
+  -- steeds het vriendelijke halve antwoord: 'heeft u even tijd?', 'knap hoor, Omar',
+  -- Lina zonder taak wegsturen, 'Omar hoort niet goed', 'geen zorgen', 'u moet bellen',
+  -- 'kunt u het herhalen?' (ze herhaalt zonder te weten waar ze heen moet),
+  -- 'wilt u een tolk?', 'dat weet ik niet', 'wanneer kunt u?'
+  choices = "4,1,2,4,1,2,4,3,1,1",
+  ending = "half_begrepen",
+  outcome = "mixed",
+  grade = "onvoldoende",
+  overall = 0.342,
+}
+
+plan "herhalen_is_geen_begrijpen" {
+  -- als het beste pad, maar 'Kunt u het even herhalen?' in plaats van een taakvraag:
+  -- ze herhaalt het omcirkelde nummer, het misverstand over de plek blijft verborgen
+  choices = "2,3,4,2,2,4,4,1,3,3",
+  ending = "half_begrepen",
+  outcome = "mixed",
+  grade = "voldoende",
+  overall = 0.764,
+}
+
+plan "laatste_kans" {
+  -- 'het belangrijkste: u moet bellen' (niets omcirkeld), 'dan is dat geregeld', en pas
+  -- bij het afscheid een taakvraag: ze zoekt het nummer in de brief
+  choices = "2,3,4,2,2,2,1,1,3,3,2",
+  ending = "half_begrepen",
+  outcome = "mixed",
+  grade = "voldoende",
+  overall = 0.653,
+}
+
+plan "stilte_bij_lina" {
+  -- zwijgen als Lina aanbiedt te vertalen (t): ze blijft en begint te tolken; daarna
+  -- haal je haar eruit en gaat het goed
+  choices = "2,3,t,1,2,2,4,2,t,3,1,3,3",
+  ending = "goed_begrepen",
+  outcome = "good",
+  grade = "goed",
+  overall = 0.875,
+}
+
+plan "stilte_bij_ziek" {
+  -- zwijgen op 'Omar... ziek?' (t): ze leest het van je gezicht en schrikt; daarna
+  -- eerst 'niet ziek' en verder als het beste pad
+  choices = "2,3,4,2,t,3,4,2,t,3,1,3,3",
+  ending = "goed_begrepen",
+  outcome = "good",
+  grade = "goed",
+  overall = 0.975,
+}
+
 plan "slechtste_pad" {
   -- lange zinnen, harder praten, jargon, Lina laten vertalen en daarna doorgaan via Lina
-  choices = "1,1,1,1,1",
+  choices = "1,2,2,1,1",
   ending = "lina_als_tolk",
   outcome = "bad",
   grade = "onvoldoende",
@@ -1432,9 +1812,18 @@ plan "slechtste_pad" {
 plan "lina_pad" {
   -- een verder sterk gesprek (taakvraag, wachten, misverstand opgelost), maar Lina wordt
   -- de tolk voor volgende week: het einde begrenst het oordeel (grade_cap = "onvoldoende")
-  choices = "3,2,2,3,3,3,3,t,2,3,2,2",
+  choices = "2,3,4,2,2,4,2,t,3,4,1,3",
   ending = "lina_als_tolk",
   outcome = "bad",
   grade = "onvoldoende",
   overall = 0.725,
+}
+
+plan "lina_teruggedraaid" {
+  -- Lina voor volgende week voorgesteld, en meteen teruggenomen: een tolk, de school betaalt
+  choices = "2,3,4,2,2,4,2,t,3,4,2,3",
+  ending = "goed_begrepen",
+  outcome = "good",
+  grade = "voldoende",
+  overall = 0.788,
 }
