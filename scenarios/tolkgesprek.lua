@@ -434,8 +434,8 @@ node "zorg" {
     {
       id = "geen_zorgen",
       text = {
-        nl = "Maakt u zich maar geen zorgen, mevrouw Tekle. Het komt allemaal goed met Winta, echt.",
-        en = "Please don't worry, Mrs Tekle. Everything will be fine with Winta, really.",
+        nl = "Maakt u zich maar geen zorgen, mevrouw Tekle. Het komt allemaal goed met Winta, echt waar.",
+        en = "Please don't worry, Mrs Tekle. Everything will be fine with Winta, honestly.",
       },
       set = { net = "geen_zorgen" },
       feedback = {
@@ -1516,8 +1516,8 @@ node "afspraak" {
     {
       id = "winta_vertaalt",
       text = {
-        nl = "Winta spreekt zo goed Nederlands. Zij kan de volgende keer vertalen, dan hoeft er geen tolk te komen.",
-        en = "Winta speaks such good Dutch. She can translate next time, then no interpreter needs to come.",
+        nl = "Winta spreekt zo goed Nederlands. Zij kan de volgende keer vertalen.",
+        en = "Winta speaks such good Dutch. She can translate next time.",
       },
       score = { afspraken = -2 },
       set = { vervolg = "winta" },
