@@ -397,7 +397,7 @@ node "zorg" {
       set = { net = "ja_lezen" },
       feedback = {
         nl = "Eerlijk en kort, en dat is goed in een tolkgesprek. Maar 'ja' en 'niet goed' zonder iets ernaast klinken zwaarder dan het is. Wat je niet zegt (dat Winta vrolijk is en vriendinnen heeft), vult ze zelf in met zorgen.",
-        en = "Honest and short, which is good with an interpreter. But 'yes' and 'not well' with nothing beside them sound worse than it is. What you leave out (that Winta is cheerful and has friends), she fills in with worry.",
+        en = "Honest and short, which is good with an interpreter. But 'yes' and 'not well' with nothing beside them sound worse than things are. What you leave out (that Winta is cheerful and has friends), she fills in with worry.",
       },
       next = "lezen",
     },
