@@ -97,6 +97,13 @@ competency "tolk"           { label = { nl = "Samenwerken met een professionele 
 competency "aansluiten"     { label = { nl = "Aansluiten bij de moeder: luisteren, geruststellen met feiten", en = "Connecting with the mother: listening, reassuring with facts" }, weight = 1 }
 competency "afspraken"      { label = { nl = "Afspraken die passen bij deze ouder", en = "Agreements that fit this parent" }, weight = 1 }
 
+-- Hoe vaak de student via de tolk over de moeder praatte, in s.flags.via
+-- (1, 2, of 3 voor "drie keer of vaker"). Elke keuze met het label "via-tolk"
+-- roept deze functie aan als effect.
+local function via_tolk(s)
+  s.flags.via = math.min((s.flags.via or 0) + 1, 3)
+end
+
 -- Haar gezicht: eerst ongerustheid, dan vertrouwen.
 local function stemming(s)
   if s.ongerust >= 8 then return "verdrietig" end
@@ -114,11 +121,11 @@ end
 
 local function welk_einde(s)
   if s.flags.vervolg == "winta" then return "winta_tolk" end
-  if s.tagged("via-tolk") >= 3 then return "over_haar_heen" end
+  if (s.flags.via or 0) >= 3 then return "over_haar_heen" end
   local b = s.flags.begrip
   if b == "misverstand_thuis" or b == "misverstand_buiten" or b == "misverstand_apart" then return "misverstand_mee" end
   if (b == "gecheckt" or b == "rechtgezet") and (s.flags.vervolg == "school" or s.flags.vervolg == "bellen")
-     and s.tagged("via-tolk") <= 1 and not s.flags.lang_stuk and s.vertrouwen >= 6 and s.ongerust <= 4 then
+     and (s.flags.via or 0) <= 1 and not s.flags.lang_stuk and s.vertrouwen >= 6 and s.ongerust <= 4 then
     return "twee_stoelen"
   end
   return "half"
@@ -308,6 +315,7 @@ node "welkom" {
         en = "(You look at Yonas.) Would you welcome her and tell her it's about Winta?",
       },
       tags = { "via-tolk" },
+      effect = via_tolk,
       score = { rechtstreeks = -2 },
       set = { net = "via_tolk" },
       feedback = {
@@ -354,7 +362,7 @@ node "zorg" {
   effects = { ongerust = 1 },
   text = function(s)
     local nl, en
-    if s.tagged("via-tolk") >= 1 then
+    if s.flags.via then
       nl = "Yonas vertaalt, en mevrouw Tekle antwoordt hém. Yonas: \"Ik vertaal in de ik-vorm; u kunt mevrouw rechtstreeks aanspreken.\" Dan vertaalt hij haar vraag:"
       en = "Yonas translates, and Mrs Tekle answers him. Yonas: \"I translate in the first person; you can speak to her directly.\" Then he translates her question:"
     elseif s.flags.lang_stuk then
@@ -408,6 +416,7 @@ node "zorg" {
         en = "(You look at Yonas.) Could you ask her what Winta says about school at home?",
       },
       tags = { "via-tolk" },
+      effect = via_tolk,
       score = { aansluiten = 1, rechtstreeks = -1 },
       set = { net = "vraag_thuis" },
       feedback = {
@@ -586,7 +595,7 @@ node "jargon" {
         en = "It's a score on the reading comprehension test. Just tell her it's low.",
       },
       tags = { "via-tolk" },
-      effects = { ongerust = 1 },
+      effect = via_tolk,
       score = { korte_stukken = -1, tolk = -1 },
       set = { net = "zeg_maar_laag" },
       feedback = {
@@ -717,7 +726,6 @@ node "angst" {
         nl = "Zittenblijven doen we alleen als het echt nodig is, en dat beslissen we altijd samen met de ouders, na overleg met de intern begeleider.",
         en = "We only keep a child back when it's really necessary, and we always decide that together with the parents, after consulting the special needs coordinator.",
       },
-      effects = { ongerust = 1 },
       score = { aansluiten = 1, korte_stukken = -1 },
       set = { net = "regels" },
       feedback = {
@@ -747,6 +755,7 @@ node "angst" {
         en = "(You look at Yonas.) Could you explain to her that keeping children back hardly ever happens here?",
       },
       tags = { "via-tolk" },
+      effect = via_tolk,
       score = { rechtstreeks = -1, tolk = -1 },
       set = { net = "tolk_leg_uit" },
       feedback = {
@@ -787,7 +796,6 @@ node "neef" {
         nl = "Dat zal met Winta nooit gebeuren, dat beloof ik u.",
         en = "That will never happen to Winta, I promise you.",
       },
-      effects = { ongerust = -1 },
       score = { aansluiten = -1 },
       set = { net = "belofte" },
       feedback = {
@@ -802,7 +810,7 @@ node "neef" {
         nl = "U bent bang dat het Winta ook overkomt. Dat is nu niet aan de orde. Winta blijft in haar klas.",
         en = "You're afraid it will happen to Winta too. That's not on the table now. Winta stays in her class.",
       },
-      effects = { ongerust = -2, vertrouwen = 1 },
+      effects = { ongerust = -3, vertrouwen = 1 },
       score = { aansluiten = 1 },
       set = { net = "gerust", gerust = true },
       feedback = {
@@ -843,6 +851,7 @@ node "zelf_zeggen" {
         en = "Then just tell her it'll all be fine with Winta, and that she needn't worry.",
       },
       tags = { "via-tolk" },
+      effect = via_tolk,
       score = { rechtstreeks = -1 },
       set = { net = "toch_tolk" },
       feedback = {
@@ -857,7 +866,7 @@ node "zelf_zeggen" {
         nl = "(Tegen mevrouw Tekle) Winta blijft in haar klas. Ze leert een nieuwe taal. Dat kost tijd.",
         en = "(To Mrs Tekle) Winta stays in her class. She's learning a new language. That takes time.",
       },
-      effects = { ongerust = -2 },
+      effects = { ongerust = -3 },
       score = { rechtstreeks = 1, aansluiten = 1 },
       set = { net = "gerust", gerust = true },
       feedback = {
@@ -1163,6 +1172,8 @@ end
 node "check" {
   speaker = "moeder",
   mood = stemming,
+  -- Vanaf hier telt alleen nog dat ze vertelde dat lezen moeilijk voor haar is.
+  effect = function(s) if s.flags.thuis_info then s.flags.thuis_info = "weinig_lezen" end end,
   text = function(s)
     if s.flags.net == "op_rij" or s.flags.net == "tolk_weigert" then
       return { nl = "Mevrouw Tekle knikt weer. \"Ja. Goed.\"", en = "Mrs Tekle nods again. \"Ja. Goed.\" (Yes. Good.)" }
@@ -1207,6 +1218,7 @@ node "check" {
         en = "(You look at Yonas.) Do you think she understood it properly?",
       },
       tags = { "via-tolk" },
+      effect = via_tolk,
       when = function(s) return not s.flags.tolk_gevraagd end,
       score = { begrip_checken = -1, tolk = -1 },
       set = { tolk_gevraagd = true, net = "tolk_weigert" },
@@ -1426,7 +1438,6 @@ node "antwoord" {
         en = "No. She reads with three children from her own class, in the room next door.",
       },
       when = function(s) return s.flags.groepje ~= nil and s.flags.thuisplan ~= "nederlands" end,
-      effects = { ongerust = -1 },
       score = { begrip_checken = 1, korte_stukken = 1 },
       set = { rechtgezet = true },
       feedback = {
@@ -1442,7 +1453,6 @@ node "antwoord" {
         en = "No, it costs you nothing. The school pays for it.",
       },
       when = function(s) return not misverstand(s) end,
-      effects = { ongerust = -1 },
       score = { begrip_checken = 1, korte_stukken = 1 },
       feedback = {
         nl = "Goed geluisterd: ze had het goed begrepen, en ze had nog een vraag. Die vraag was er zonder de taakvraag niet gekomen.",
@@ -1469,6 +1479,7 @@ node "afspraak" {
     elseif s.flags.gecheckt then
       s.flags.begrip = "gecheckt"
     end
+    if s.flags.thuisplan == "voorlezen" then s.flags.voorlezen = true end
     s.flags.thuisplan, s.flags.groepje, s.flags.rechtgezet, s.flags.gecheckt = nil, nil, nil, nil
     s.flags.tolk_gevraagd, s.flags.op_rij, s.flags.net = nil, nil, nil
   end,
@@ -1547,12 +1558,13 @@ node "afspraak" {
 node "nagesprek" {
   speaker = "tolk",
   mood = "neutraal",
+  effect = function(s) s.flags.thuis_info = nil end,   -- niet meer nodig
   text = function(s)
     local nl, en
     if s.flags.lang_stuk then
       nl = "\"Mag ik iets zeggen? Bij de lange zinnen moest ik kiezen wat ik vertaalde. Dat wil ik liever niet.\""
       en = "\"May I say something? With the long sentences I had to choose what to translate. I'd rather not have to.\""
-    elseif s.tagged("via-tolk") >= 2 then
+    elseif (s.flags.via or 0) >= 2 then
       nl = "\"Mag ik iets zeggen? U sprak vaak tegen mij, over haar. Dan kijkt ze naar mij en niet naar u.\""
       en = "\"May I say something? You often spoke to me, about her. Then she looks at me and not at you.\""
     elseif s.flags.vervolg == "winta" then
@@ -1619,7 +1631,7 @@ ending "twee_stoelen" {
   text = function(s)
     local nl = "Mevrouw Tekle loopt rechtop de gang uit. Ze sprak met jou, niet met de tolk, en ze weet wat er maandag gebeurt en wat zij thuis kan doen. Dat weet jij ook zeker: je hoorde het haar zelf zeggen."
     local en = "Mrs Tekle walks down the corridor with her head up. She talked with you, not with the interpreter, and she knows what happens on Monday and what she can do at home. You know that for sure too: you heard her say it herself."
-    if s.flags.thuis_info == "winta_leest" then
+    if s.flags.voorlezen then
       nl = nl .. " Die avond leest Winta haar moeder voor, en haar moeder vraagt in het Tigrinya wat er gebeurt."
       en = en .. " That evening Winta reads to her mother, and her mother asks in Tigrinya what happens."
     end
