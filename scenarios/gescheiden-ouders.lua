@@ -480,7 +480,7 @@ node "verklaring" {
       set = { net = "toezeggen", fout = "verklaring" },
       feedback = function(s)
         if s.flags.partij then
-          return "Eerder gaf je hem al gelijk over 'sinds ze bij Ilse woont'. Nu belooft je iets op papier te zetten voor zijn rechtszaak. Hoe voorzichtig je het ook formuleert: het wordt een stuk van één ouder tegen de ander."
+          return "Eerder gaf je hem al gelijk over 'sinds ze bij Ilse woont'. Nu beloof je iets op papier te zetten voor zijn rechtszaak. Hoe voorzichtig je het ook formuleert: het wordt een stuk van één ouder tegen de ander."
         end
         return "Goed bedoeld, maar een stuk voor de advocaat van één ouder wordt een wapen tegen de ander, hoe voorzichtig je het ook formuleert. Een school kiest geen kant: beide ouders krijgen dezelfde feiten."
       end,
@@ -523,7 +523,7 @@ node "mail_vraag" {
   choices = {
     {
       id = "niet_bespreken",
-      text = "Wat Liekes moeder en ik bespreken, bespreek ik niet met u. Net zo min als ik dit gesprek met haar bespreek.",
+      text = "Wat Liekes moeder en ik bespreken, bespreek ik niet met u. Net zomin als ik dit gesprek met haar bespreek.",
       tags = { "neutraal" },
       score = { neutraal = 2 },
       set = { net = "niet_bespreken" },

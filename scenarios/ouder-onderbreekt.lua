@@ -403,6 +403,9 @@ node "weer_onderbroken" {
     if s.flags.net == "plan_vaag" then
       return "\"In de gaten houden.\" Ze lacht kort. \"Dat zei die juf van Thijs ook. Drie jaar lang.\""
     end
+    if s.flags.net == "plan_kort" then
+      return "Bij 'twaalf weken' valt ze je in de rede. \"Twaalf weken? Dat is weer een kwart jaar! Weet u hoe lang een kwart jaar is voor een kind dat denkt dat ze dom is?\""
+    end
     return "Verder kom je niet. \"Twaalf weken? Dat is weer een kwart jaar! Weet u hoe lang een kwart jaar is voor een kind dat denkt dat ze dom is?\""
   end,
   -- Hier mag je zwijgen: ze moet dit kwijt, en daarna vraagt ze zelf verder.
@@ -546,7 +549,7 @@ node "thuis" {
       set = { net = "half_uur" },
       feedback = function(s)
         if s.flags.thijs then
-          return "Goed bedoeld, maar ze vertelde je net dat Thijs 's avonds huilde boven zijn leesboek. Een half uur drillen na een werkdag maakt van lezen een strijd. Kort en leuk werkt beter."
+          return "Goed bedoeld, maar ze vertelde je al dat Thijs 's avonds huilde boven zijn leesboek. Een half uur drillen na een werkdag maakt van lezen een strijd. Kort en leuk werkt beter."
         end
         return "Goed bedoeld, maar een half uur drillen na een werkdag maakt van lezen snel een strijd, voor moeder en kind. Kort en leuk werkt beter."
       end,
