@@ -2309,8 +2309,8 @@ node "afspraak_check" {
       tags = { "oma" },
       score = { lsd = -1 },
       feedback = {
-        nl = "Je stapt over de laatste emotie heen met een geruststelling en een half belofte. Het plan staat, maar moeder voelt zich in haar 'moeilijk' niet gezien.",
-        en = "You step over the last emotion with reassurance and a half-promise. The plan is there, but the mother does not feel seen in her 'hard'.",
+        nl = "Je stapt over de laatste emotie heen met een geruststelling die je niet kunt waarmaken. Het plan staat, maar moeder voelt zich in haar 'moeilijk' niet gezien.",
+        en = "You step over the last emotion with reassurance you cannot back up. The plan is there, but the mother does not feel seen in her 'hard'.",
       },
       next = "afsluiting",
     },
