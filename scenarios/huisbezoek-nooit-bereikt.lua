@@ -1124,7 +1124,7 @@ node "slot" {
       if s.flags.draak then
         return "Ze loopt met je mee naar de deur. \"Zeg maar tegen {kind} dat hij zijn draak mee mag nemen naar school. Hij heeft het de hele week al over u.\""
       end
-      return "Ze loopt met je mee naar de deur. \"Nou. Tot over drie weken dan. En... bedankt dat u gekomen bent.\""
+      return "Ze loopt met je mee naar de deur. \"Nou. Tot het telefoontje dan. En... bedankt dat u gekomen bent.\""
     elseif e == "vriendelijk_maar_vaag" then
       if s.flags.geen_afspraak_stil then
         return "Ze wacht nog even en pakt dan haar sleutels. \"Nou. Dan ga ik maar.\""

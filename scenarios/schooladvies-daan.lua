@@ -2210,8 +2210,8 @@ node "samen_plannen" {
     end
     if s.vertrouwen >= 7 then
       return {
-        nl = "Hij moet vooral horen dat hij niet dom is. En eerlijk gezegd... ik heb hem op die open dag gezegd dat hij daar later ook heen gaat. Dat had ik misschien niet moeten doen.",
-        en = "Above all he needs to hear that he's not stupid. And to be honest... at that open day I told him he'd go there too one day. Maybe I shouldn't have.",
+        nl = "Hij moet vooral horen dat hij niet dom is. En eerlijk gezegd... ik heb hem op de open dag van {zus}'s gymnasium gezegd dat hij daar later ook heen gaat. Dat had ik misschien niet moeten doen.",
+        en = "Above all he needs to hear that he's not stupid. And to be honest... at the open day of {zus}'s gymnasium I told him he'd go there too one day. Maybe I shouldn't have.",
       }
     end
     return {
