@@ -1,26 +1,33 @@
 -- Huisbezoek bij een moeder die school nooit bereikt
 -- Thema: moeilijk bereikbare ouders. Eerste positief contact, huisbezoek,
 -- plannen rond werktijden, geen verwijt.
+--
+-- Versie 2: bij bijna elke beurt zijn er twee of meer antwoorden die een
+-- student echt zou geven, met halve punten voor wat half goed is (vriendelijk
+-- maar vaag, de goede inhoud maar zonder het gevoel). Het beste antwoord is
+-- niet het langste. Stilte kan op drie momenten: als ze iets persoonlijks
+-- vertelt is zwijgen goed; aan de deur (‘is er iets?’) en bij het afscheid
+-- (‘ik moet zo weg’) kost het.
 
 scenario {
   id = "huisbezoek-nooit-bereikt",
-  version = 1,
-  title = "Op huisbezoek bij de moeder van Jayden",
+  version = 2,
+  title = "Op huisbezoek bij de moeder van Kenzo",
   language = "nl",
   tags = { "moeilijk bereikbare ouders", "huisbezoek", "positief contact", "werkende ouders", "groep 5" },
   level = 2,
   minutes = 15,
-  summary = "De moeder van Jayden kwam nooit op school en reageert niet op de ouderapp. Je gaat op huisbezoek voor een eerste, positief contact.",
+  summary = "De moeder van Kenzo kwam nooit op school en reageert niet op de ouderapp. Je gaat op huisbezoek voor een eerste, positief contact.",
   briefing = [[
-Je bent groepsleerkracht van groep 5 van OBS De Wilgenhoek in Almere.
+Je bent groepsleerkracht van groep 5 van OBS De Zandloper in Almere.
 
-Jayden (8) zit sinds dit schooljaar bij jou in de klas. Hij is vrolijk, goed in rekenen, tekent prachtig en helpt klasgenoten uit zichzelf. Wel is hij op maandag vaak doodmoe en was hij twee keer zijn gymspullen vergeten.
+Kenzo (8) zit sinds dit schooljaar bij jou in de klas. Hij is vrolijk, goed in rekenen, tekent prachtig en helpt klasgenoten uit zichzelf. Wel is hij op maandag vaak doodmoe en was hij twee keer zijn gymspullen vergeten.
 
 Met zijn moeder, Dewi Pattiruhu, is er sinds de zomer geen contact geweest. Ze kwam niet naar het startgesprek in september en niet naar de ouderavond. Drie berichten in de ouderapp zijn ongelezen gebleven. Je collega van groep 4 zegt: "Vorig jaar hebben wij haar ook nooit gezien."
 
 Vorige week heb je om kwart voor acht 's avonds gebeld. Mevrouw Pattiruhu nam op, klonk op haar hoede en stemde in met "een kwartiertje" op donderdag om kwart over vier, tussen haar twee werkplekken door.
 
-Wat je weet: uit verhalen van Jayden begrijp je dat zijn moeder veel werkt en er alleen voor staat.
+Wat je weet: uit verhalen van Kenzo begrijp je dat zijn moeder veel werkt en er alleen voor staat.
 Wat je niet weet: waarom ze nooit reageert, hoe ze over school denkt, en hoe het thuis gaat.
 
 Afspraak op school: de ouderapp is het officiële kanaal. Bellen mag altijd; WhatsApp met ouders gebruiken leerkrachten niet.
@@ -34,25 +41,35 @@ Jouw doel: een eerste positief contact, zonder verwijt. Laat vooral de moeder aa
     "Je laat een stilte bestaan als de moeder iets persoonlijks vertelt.",
     "Je maakt één concrete afspraak over contact die past bij haar werktijden.",
   },
-  vars = { kind = "Jayden", groep = 5, school = "OBS De Wilgenhoek" },
+  vars = { kind = "Kenzo", groep = 5, school = "OBS De Zandloper" },
   start = "deur",
   grading = { pass = 0.55, good = 0.80 },
 }
 
 character "moeder" {
   name = "Dewi Pattiruhu",
-  role = "moeder van Jayden",
+  role = "moeder van Kenzo",
   portrait = { skin = 3, hair = "staart", hair_color = "#1d1612", age = "middel", shirt = "#2f5d8a" },
 }
 
 character "jayden" {
-  name = "Jayden",
+  name = "Kenzo",
   role = "leerling groep 5",
   portrait = { skin = 3, hair = "krullen", hair_color = "#1d1612", age = "jong", shirt = "#d9822b" },
 }
 
+-- Tempo van de gevoelens. Mevrouw Pattiruhu wantrouwt school al jaren: haar
+-- vertrouwen begint op 2, stijgt hooguit 1 per stap en komt bij dit eerste
+-- bezoek niet boven 7. Op zijn best eindigt ze voorzichtig positief, nooit
+-- overtuigd. Haar spanning (start 7) zakt hooguit 1 per stap en niet onder 3;
+-- een verwijt of een oordeel doet haar 2 tot 3 stijgen.
+-- Excuses herstellen niet alles: een excuus geeft hooguit 1 vertrouwen terug,
+-- en of ze zich beoordeeld voelde (gekwetst) maakt geen excuus en geen
+-- vriendelijkheid later ongedaan. Wie aan de deur 'eindelijk' zei, haalt het
+-- goede einde niet meer, hoe mooi het excuus ook is.
 meter "vertrouwen" { label = "Vertrouwen", min = 0, max = 10, start = 2, visible = true }
-meter "spanning"   { label = "Spanning", min = 0, max = 10, start = 7, visible = false }
+-- Spanning zakt bij dit eerste bezoek niet onder 3: ze blijft op haar hoede.
+meter "spanning"   { label = "Spanning", min = 3, max = 10, start = 7, visible = false }
 -- Gekwetst: hoe vaak ze zich beoordeeld voelde. Vriendelijke woorden later
 -- maken dat niet ongedaan, daarom daalt deze meter niet.
 meter "gekwetst"   { label = "Voelt zich beoordeeld", min = 0, max = 3, start = 0, visible = false }
@@ -62,11 +79,17 @@ competency "lsd"              { label = "Luisteren, samenvatten, doorvragen", we
 competency "aansluiten"       { label = "Aansluiten bij de ouder, zonder verwijt", weight = 1 }
 competency "afspraken"        { label = "Concrete afspraken maken", weight = 1 }
 
+-- Vertrouwen stijgt met 1 per stap, maar niet boven 7 (zie het tempo bij de
+-- meters).
+local function warmer(s)
+  if s.vertrouwen < 7 then s.vertrouwen = s.vertrouwen + 1 end
+end
+
+
 -- Hoe de moeder erbij zit, afgeleid van spanning en vertrouwen.
 local function stemming(s)
   if s.spanning >= 8 then return "boos" end
   if s.spanning >= 6 then return "gespannen" end
-  if s.vertrouwen >= 7 then return "blij" end
   return "neutraal"
 end
 
@@ -76,7 +99,7 @@ end
 -- dat ze haar verhaal over vroeger kwijt kon, en dat ze zich hooguit één
 -- keer beoordeeld voelde (een verwijt telt dubbel).
 local function welk_einde(s)
-  if s.vertrouwen >= 8 and s.spanning <= 3 and s.flags.vervolg
+  if s.vertrouwen >= 6 and s.spanning <= 3 and s.flags.vervolg
      and s.flags.verhaal_gedeeld and s.gekwetst <= 1 then
     return "deur_op_een_kier"
   elseif s.vertrouwen >= 4 then
@@ -103,19 +126,30 @@ node "deur" {
   speaker = "moeder",
   mood = "gespannen",
   text = "De deur gaat op een kier open. Mevrouw Pattiruhu draagt nog haar werkjas. \"O. U bent het. Is er iets met {kind}? Heeft hij iets gedaan?\"",
+  -- Zwijgen aan de deur kost: ze vroeg of er iets mis is, en stilte klinkt
+  -- als ja.
+  timeout = {
+    seconds = 10,
+    next = "deur_stil",
+    score = { positief_contact = -1 },
+    effects = { spanning = 1 },
+    tags = { "stilte" },
+    feedback = "Je zei niets, terwijl ze net vroeg of er iets met {kind} is. Aan de deur van een ouder die school alleen van slecht nieuws kent, klinkt stilte als ‘ja’. Zeg meteen dat er niets aan de hand is.",
+  },
   choices = {
     {
       id = "positieve_reden",
       text = "Goedemiddag, mevrouw Pattiruhu. Nee hoor, er is niets aan de hand. Ik kom kennismaken, en ik wil u iets leuks over {kind} vertellen.",
       tags = { "positief-contact" },
-      effects = { vertrouwen = 2, spanning = -2 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 2, aansluiten = 1 },
       feedback = "Sterk begin. Ze verwacht slecht nieuws: school belt bij veel ouders alleen als er iets mis is. Door meteen te zeggen dat er niets aan de hand is en een positieve reden te noemen, haal je de spanning eruit. Zo bouw je het vertrouwen op dat je later nodig hebt voor lastiger onderwerpen.",
       next = "binnen",
     },
     {
       id = "eindelijk",
-      text = "Goedemiddag! Fijn dat het eindelijk lukt. We hebben u via de app al een paar keer geprobeerd te bereiken, en op de ouderavond hadden we u ook graag gezien.",
+      text = "Goedemiddag! Fijn dat het eindelijk lukt. We hebben u al een paar keer via de app geprobeerd.",
       tags = { "verwijt" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 2 },
       score = { positief_contact = -1, aansluiten = -2 },
@@ -130,6 +164,15 @@ node "deur" {
       feedback = "Eerlijk, maar 'een paar dingetjes' bevestigt precies wat ze vreest: school komt alleen als er iets mis is. Ze laat je wel binnen, maar staat meteen in de verdediging. Een eerste contact opent sterker met iets positiefs over het kind.",
       next = "binnen_gespannen",
     },
+    {
+      id = "niets_ergs",
+      text = "Goedemiddag, mevrouw Pattiruhu. Er is niets ergs, hoor. Heeft u een kwartiertje?",
+      tags = { "positief-contact" },
+      effects = { spanning = -1 },
+      score = { positief_contact = 1 },
+      feedback = "Goed dat je meteen zegt dat er niets ergs is: dat haalt de eerste schrik weg. Maar waarom je dan wél komt, zeg je niet, en dus blijft ze op haar hoede. Een positieve reden erbij (‘ik wil u iets leuks vertellen’) maakt het af.",
+      next = "binnen",
+    },
   },
 }
 
@@ -140,7 +183,7 @@ node "verwijt_deur" {
   choices = {
     {
       id = "verdedigen",
-      text = "Het is toch belangrijk dat ouders de berichten van school lezen. Bij de meeste andere ouders lukt dat ook, en daar zijn ook afspraken over.",
+      text = "Het is toch belangrijk dat ouders de berichten van school lezen. Bij andere ouders lukt dat ook.",
       tags = { "verdedigen", "oma" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2, lsd = -1 },
@@ -152,9 +195,19 @@ node "verwijt_deur" {
       id = "herstel",
       text = "Dat bedoelde ik niet zo, en het spijt me dat het zo klonk. Ik kom juist omdat ik u wil leren kennen. {kind} vertelt vaak over u.",
       tags = { "herstel", "positief-contact" },
-      effects = { vertrouwen = 2, spanning = -2 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 1, aansluiten = 1 },
       feedback = "Goed hersteld. Je erkent kort hoe je woorden aankwamen, zonder lang uit te leggen, en je noemt alsnog een positieve reden. Een excuus voor de toon is geen zwakte: je laat zien dat je samen wilt, niet tegen.",
+      next = "binnen",
+    },
+    {
+      id = "kort_sorry",
+      text = "Sorry, zo bedoelde ik het niet.",
+      tags = { "herstel" },
+      effect = warmer,
+      score = { aansluiten = 1 },
+      feedback = "Een kort excuus is goed: je laat merken dat je hoort hoe het aankwam. Maar waarom je dan wél komt, blijft onuitgesproken. Ze laat je binnen, maar is nog niet gerustgesteld.",
       next = "binnen",
     },
     {
@@ -168,6 +221,13 @@ node "verwijt_deur" {
       next = "deur_dicht",
     },
   },
+}
+
+node "deur_stil" {
+  speaker = "moeder",
+  mood = "gespannen",
+  text = "(Ze kijkt je ongerust aan.) \"Het is dus wél iets. Kom dan maar binnen.\"",
+  next = "binnen_gespannen",
 }
 
 node "binnen_gespannen" {
@@ -192,9 +252,10 @@ node "wat_is_er" {
     },
     {
       id = "toch_positief",
-      text = "Hij heeft niets gedaan. Eigenlijk wil ik met iets goeds beginnen: {kind} heeft deze week een klasgenoot geholpen met rekenen, en hij deed dat heel geduldig.",
+      text = "Hij heeft niets gedaan. Ik begin juist met iets goeds: {kind} hielp deze week heel geduldig een klasgenoot met rekenen.",
       tags = { "herstel", "positief-contact" },
-      effects = { vertrouwen = 2, spanning = -2 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 1, aansluiten = 1 },
       feedback = "Goed bijgestuurd. Je maakt duidelijk dat {kind} niets misdaan heeft en je geeft een concreet, positief voorbeeld. Dat werkt beter dan een algemeen 'hij is een leuke jongen'. Je opening bleef wel hangen: zij heeft nog even nodig om te ontspannen.",
       next = "excuus",
@@ -203,8 +264,9 @@ node "wat_is_er" {
       id = "ik_schrok",
       text = "Hij heeft niets gedaan. Ik schrok zelf van hoe dat net klonk. Ik ben vooral benieuwd hoe het met {kind} gaat, hier thuis.",
       tags = { "herstel", "ik-boodschap" },
-      effects = { vertrouwen = 1, spanning = -2 },
-      score = { positief_contact = 1, aansluiten = 1 },
+      effects = { spanning = -1 },
+      effect = warmer,
+      score = { aansluiten = 1 },
       feedback = "Een eerlijke ik-boodschap (Gordon): je benoemt je eigen woorden in plaats van haar reactie. Met de open vraag geef je haar de ruimte. Nog sterker wordt het als je er een concreet positief voorbeeld over {kind} aan toevoegt.",
       next = "excuus",
     },
@@ -220,9 +282,18 @@ node "verdediging" {
       id = "lsd_druk",
       text = "U werkt van 's ochtends vroeg tot 's avonds laat, en dan komt er ook nog een lijstje van school bij. Dat is veel.",
       tags = { "lsd", "herstel" },
-      effects = { vertrouwen = 2, spanning = -3 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { lsd = 2, aansluiten = 1 },
       feedback = "Precies wat nodig is. Je vat haar situatie samen en benoemt wat ze voelt, zonder je te verdedigen. Actief luisteren haalt de angel eruit: wie zich gehoord voelt, hoeft niet meer te vechten. Zo kom je van tegen naar samen.",
+      next = "excuus",
+    },
+    {
+      id = "twee_banen",
+      text = "Twee banen. Dan blijft er weinig tijd over.",
+      tags = { "lsd" },
+      score = { lsd = 1 },
+      feedback = "Je vat de feiten samen, en dat is een begin van luisteren. Maar ze is boos omdat ze zich aangevallen voelt; dat gevoel benoem je niet. ‘Dat is veel’ of ‘en dan komt er ook nog een lijstje bij’ had haar laten merken dat je het snapt.",
       next = "excuus",
     },
     {
@@ -236,7 +307,7 @@ node "verdediging" {
     },
     {
       id = "oppas_advies",
-      text = "Misschien kan iemand uit uw familie, of een oppas, de app voor u bijhouden? Dan mist u in elk geval niets belangrijks.",
+      text = "Kan iemand uit uw familie de app misschien voor u bijhouden?",
       tags = { "oma", "advies" },
       effects = { vertrouwen = -1, spanning = 1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
@@ -265,9 +336,18 @@ node "afgekapt" {
       id = "alsnog_positief",
       text = "Eén ding nog: {kind} is een fijne jongen, dat wilde ik u echt zeggen. Mag ik u een keer bellen, op een tijd die u uitkomt?",
       tags = { "herstel", "positief-contact" },
-      effects = { vertrouwen = 2, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 1, afspraken = 1 },
       feedback = "Een goede reddingspoging. Je zegt alsnog iets positiefs en je laat haar het moment van bellen kiezen. Het gesprek is niet meer te redden, het contact nog wel.",
+      next = "beleefd_afgehouden",
+    },
+    {
+      id = "altijd_welkom",
+      text = "Nee, verder niet. Ik wilde alleen zeggen dat u altijd welkom bent op school, ook als u het druk heeft. Misschien lukt het een keer op een ochtend?",
+      tags = { "positief-contact" },
+      score = { positief_contact = 1 },
+      feedback = "Vriendelijk, en de deur blijft open. Maar ‘altijd welkom op school’ vraagt precies wat voor haar niet lukt: naar school komen, op een ochtend dat ze werkt. Een afspraak die in háár week past, had meer gedaan.",
       next = "beleefd_afgehouden",
     },
   },
@@ -312,9 +392,18 @@ node "excuus" {
       id = "samenvatten_week",
       text = "U werkt hard, en het kan u wel degelijk schelen. Hoe ziet uw week eruit?",
       tags = { "lsd", "samenvatten", "doorvragen" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { lsd = 2, aansluiten = 2 },
       feedback = "Mooi: je vat in één zin haar kern samen (ze is wel betrokken, ze werkt) en vraagt open door. Daarmee neem je haar uitleg serieus. En je krijgt informatie die je straks nodig hebt om een afspraak te maken die echt in haar week past.",
+      next = "week",
+    },
+    {
+      id = "werkt_u_veel",
+      text = "Dat begrijp ik heel goed, hoor. Werkt u veel?",
+      tags = { "doorvragen" },
+      score = { lsd = 1 },
+      feedback = "Je vraagt door, goed. Maar het is een gesloten vraag (het antwoord is ‘ja’), en wat ze net zei, dat het haar wél kan schelen, vat je niet samen. Dat was voor haar het belangrijkste.",
       next = "week",
     },
     {
@@ -337,19 +426,28 @@ node "werk_advies" {
       id = "herstel_week",
       text = "Dat wist ik niet. Dus vrij vragen kost u eigenlijk werk. Hoe ziet uw week er dan uit?",
       tags = { "lsd", "herstel" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { lsd = 1, aansluiten = 1 },
       feedback = "Goed hersteld. Je geeft toe dat je dit niet wist, vat de consequentie samen en vraagt alsnog open door. Dat is luisteren na een advies dat niet paste.",
       next = "week",
     },
     {
       id = "een_avond",
-      text = "Maar één avond per jaar moet toch kunnen? Het gaat wel om de schooltijd van uw zoon.",
+      text = "Maar één avond per jaar moet toch kunnen? Het gaat wel om de schooltijd van uw zoon, en bij de andere ouders lukt het ook.",
       tags = { "verdedigen", "oma" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -2 },
       feedback = "Je houdt vast aan je eigen oplossing terwijl ze net uitlegde waarom die niet werkt. Dat voelt als een oordeel over haar keuzes. Bij ouders met onzekere diensten plan je rond hun werk, niet andersom.",
       next = "afgekapt",
+    },
+    {
+      id = "wist_ik_niet",
+      text = "O. Dat wist ik niet.",
+      tags = { "herstel" },
+      score = { aansluiten = 1 },
+      feedback = "Eerlijk: je geeft toe dat je dit niet wist, en je houdt op met adviseren. Maar daarna laat je het stil vallen. Een samenvatting (‘vrij vragen kost u werk’) en een vraag naar haar week hadden het gesprek weer op gang gebracht.",
+      next = "week",
     },
   },
 }
@@ -374,7 +472,7 @@ node "week" {
       id = "samenvatting_rooster",
       text = "Dus tussen drie en vijf bent u thuis. Een volle week, grotendeels alleen.",
       tags = { "lsd", "samenvatten" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
       score = { lsd = 2, aansluiten = 1 },
       set = { rooster_bekend = true },
       feedback = "Een zuivere samenvatting: je herhaalt de feiten (wanneer ze thuis is) en benoemt wat eronder zit (een volle week, alleen). Ze voelt zich gezien, en jij weet nu wanneer contact wél kan.",
@@ -384,7 +482,7 @@ node "week" {
       id = "volhouden",
       text = "Hoe houdt u dat vol?",
       tags = { "doorvragen" },
-      effects = { vertrouwen = 1 },
+      effect = warmer,
       score = { lsd = 1 },
       set = { rooster_bekend = true },
       feedback = "Een open, betrokken vraag. Goed. Een korte samenvatting van wat ze net vertelde (wanneer is ze thuis?) had haar nog meer laten merken dat je echt luisterde, en had jou de tijden opgeleverd voor een afspraak.",
@@ -414,7 +512,7 @@ node "waarom" {
   choices = {
     {
       id = "beleid",
-      text = "Ik ga langs bij alle ouders die ik nog niet gesproken heb. Dat is beleid van de school.",
+      text = "Ik ga dit najaar langs bij alle ouders die ik nog niet gesproken heb. Dat is beleid van de school, zo ontmoet ik iedereen een keer persoonlijk.",
       tags = { "formeel" },
       effects = { vertrouwen = -1 },
       score = { positief_contact = -1, aansluiten = -1 },
@@ -432,9 +530,10 @@ node "waarom" {
     },
     {
       id = "pizzapunten",
-      text = "Omdat ik u wil vertellen wat ik in de klas zie. Vorige week legde {kind} een klasgenoot uit hoe breuken werken, met een tekening van pizzapunten. Hij deed het geduldiger dan ik.",
+      text = "Omdat ik wil vertellen wat ik zie. Vorige week legde {kind} een klasgenoot breuken uit, met een tekening van pizzapunten. Geduldiger dan ik.",
       tags = { "positief-contact" },
-      effects = { vertrouwen = 2, spanning = -2 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 2 },
       set = { pizza = true },
       feedback = "Prachtig: een concreet, waar verhaal over iets waar {kind} goed in is. Dit is positief contact in de kern: de ouder hoort dat de school haar kind ziet en waardeert. Een ouder zei in het onderzoek van Verwey-Jonker: 'Iedere ouder hoort toch graag wat z'n kind allemaal kan en geleerd heeft?'",
@@ -461,10 +560,20 @@ node "beleid" {
       id = "herstel_pizza",
       text = "Zo klonk het, ja. Maar ik kom voor {kind}: hij legde vorige week een klasgenoot breuken uit met pizzapunten.",
       tags = { "herstel", "positief-contact" },
-      effects = { vertrouwen = 2, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 1, aansluiten = 1 },
       set = { pizza = true },
       feedback = "Goed hersteld. Je geeft haar gelijk in hoe het klonk en laat met een concreet verhaal zien dat je haar kind echt kent. Dat maakt van een vinkje weer een ontmoeting.",
+      next = "trots",
+    },
+    {
+      id = "sorry_vinkje",
+      text = "Zo klonk het, sorry. Ik kom echt voor u en {kind}.",
+      tags = { "herstel" },
+      effect = warmer,
+      score = { aansluiten = 1 },
+      feedback = "Goed dat je erkent hoe het klonk. Maar ‘echt voor u’ blijft een bewering; een concreet verhaal over {kind} had het bewezen.",
       next = "trots",
     },
   },
@@ -502,10 +611,19 @@ node "trots" {
       id = "dat_raakt_u",
       text = "Dat raakt u.",
       tags = { "lsd", "gevoel-benoemen" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { lsd = 2 },
       feedback = "Kort en raak. Je benoemt het gevoel dat je ziet (actief luisteren volgens Gordon) en laat haar daarna de ruimte. Soms is de beste interventie drie woorden lang. Ook gewoon stil blijven had hier goed gewerkt.",
       next = "stilte_trots",
+    },
+    {
+      id = "iets_aan_doen",
+      text = "Wat jammer. Daar wil ik dit jaar iets aan doen.",
+      tags = { "positief-contact" },
+      score = { aansluiten = 1 },
+      feedback = "Warm bedoeld, en het klinkt als een voornemen, niet als een grote belofte. Maar ze vertelde net iets wat haar raakt, en jij gaat al naar wat jij gaat doen. Even bij haar blijven (‘dat raakt u’) of zwijgen gaf haar meer ruimte.",
+      next = "na_trots",
     },
     {
       id = "afstand",
@@ -522,7 +640,8 @@ node "trots" {
 node "stilte" {
   mood = "verdrietig",
   text = "Je zegt niets. Je knikt en laat de stilte bestaan. Na een tijdje haalt mevrouw Pattiruhu diep adem en praat ze verder.",
-  effects = { vertrouwen = 1, spanning = -1 },
+  effects = { spanning = -1 },
+  effect = warmer,
   next = "stilte_trots",
 }
 
@@ -536,14 +655,23 @@ node "stilte_trots" {
       id = "lsd_vroeger",
       text = "Dus als school contact zoekt, denkt u: er is iets mis, net als vroeger. En niet kijken houdt dat op afstand.",
       tags = { "lsd", "samenvatten" },
-      effects = { vertrouwen = 2, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { lsd = 2, aansluiten = 1 },
       feedback = "Een sterke samenvatting op gevoelsniveau: je verwoordt wat ze bedoelt zonder het te beoordelen. Nu snapt ze dat je haar niet-reageren niet als onverschilligheid ziet. Dat is de sleutel om samen een andere manier van contact te vinden.",
       next = "jayden",
     },
     {
+      id = "bescherming",
+      text = "Niet kijken is dan een soort bescherming.",
+      tags = { "lsd" },
+      score = { lsd = 1 },
+      feedback = "Een goede, korte reflectie van wat ze doet. Maar het ‘net als vroeger’, het gevoel waar het om draait, laat je nog liggen; daardoor blijft het wat afstandelijk.",
+      next = "jayden",
+    },
+    {
       id = "nu_anders",
-      text = "Maar u bent nu volwassen, en school is tegenwoordig echt anders dan vroeger. Wij bellen ouders juist ook als het goed gaat.",
+      text = "Maar school is nu echt anders dan vroeger, hoor. Wij bellen ook als het goed gaat.",
       tags = { "oma", "mening" },
       effects = { vertrouwen = -1, gekwetst = 1 },
       score = { lsd = -1, aansluiten = -1 },
@@ -552,7 +680,7 @@ node "stilte_trots" {
     },
     {
       id = "ja_maar_app",
-      text = "Wat vervelend voor u. Maar voor {kind} is het wel belangrijk dat u de app leest, want daar staat echt alles in wat u moet weten.",
+      text = "Wat vervelend. Maar voor {kind} is het wel belangrijk dat u de app leest.",
       tags = { "ja-maar", "verwijt" },
       effects = { vertrouwen = -2, spanning = 2, gekwetst = 2 },
       score = { lsd = -1, aansluiten = -2 },
@@ -601,10 +729,19 @@ node "jayden" {
       id = "draak",
       text = "Laat maar zien! Heeft deze draak ook een rugzak?",
       tags = { "positief-contact" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { positief_contact = 2 },
       set = { draak = true },
       feedback = "Leuk en doeltreffend. Je toont echte belangstelling voor {kind} en knoopt aan bij de tekening op de koelkast: je hebt goed gekeken. Zijn moeder ziet haar kind stralen bij zijn leerkracht. Zo'n moment werkt vaak meer dan tien berichten.",
+      next = "app_echt",
+    },
+    {
+      id = "straks_samen",
+      text = "Hoi {kind}! Wat mooi. Zullen we hem zo samen bekijken, als ik met mama klaar ben?",
+      tags = { "positief-contact" },
+      score = { positief_contact = 1 },
+      feedback = "Vriendelijk: {kind} hoort dat je zijn draak wilt zien, en het gesprek met zijn moeder gaat voor. Toch was dit een kans: zijn moeder ziet hoe jij met haar kind omgaat, en dat zegt haar meer dan je woorden.",
       next = "app_echt",
     },
   },
@@ -619,7 +756,7 @@ node "app_echt" {
   mood = stemming,
   text = function(s)
     local intro = "{kind} gaat weer naar boven. "
-    if s.vertrouwen >= 6 then
+    if s.vertrouwen >= 5 then
       return intro .. "Ze glimlacht hem na en kijkt jou dan aan. \"Eerlijk? Ik open die app bijna nooit. Honderd berichten per week, alles door elkaar. Als ik om negen uur thuiskom, lees ik dat echt niet meer.\""
     end
     return intro .. "\"Over die app. Ik open hem bijna nooit. Honderd berichten per week. Als ik om negen uur thuiskom, lees ik dat niet meer.\""
@@ -638,9 +775,18 @@ node "app_echt" {
       id = "wat_werkt",
       text = "Wat zou voor u wél werken, als ik u iets wil laten weten?",
       tags = { "doorvragen", "aansluiten" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { aansluiten = 2, afspraken = 1 },
       feedback = "Precies goed: je legt de vraag bij haar en laat zien dat contact maatwerk is. Ouders die zelf mogen zeggen hoe ze bereikbaar zijn, houden zich daar ook eerder aan.",
+      next = "wat_werkt",
+    },
+    {
+      id = "honderd_is_veel",
+      text = "Honderd berichten per week, dat is ook veel.",
+      tags = { "lsd" },
+      score = { aansluiten = 1 },
+      feedback = "Je erkent dat het veel is: goed, ze voelt zich niet veroordeeld om die ongelezen berichten. Maar daar blijft het bij; wat er wél zou werken, vraag je (nog) niet.",
       next = "wat_werkt",
     },
     {
@@ -664,7 +810,8 @@ node "app_uitleg" {
       id = "sorry_te_snel",
       text = "Sorry, ik ga te snel. Wat zou voor u het makkelijkst zijn?",
       tags = { "herstel", "doorvragen" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { aansluiten = 1 },
       feedback = "Goed dat je merkt dat je uitleg niet aankomt, en dat je het hardop zegt. Met de open vraag geef je haar het stuur terug.",
       next = "wat_werkt",
@@ -677,6 +824,14 @@ node "app_uitleg" {
       score = { aansluiten = -1, afspraken = -1 },
       feedback = "Een handleiding via de app die ze niet opent. Je oplossing past bij de school, niet bij haar. Vraag liever wat voor haar werkt.",
       next = "afspraak",
+    },
+    {
+      id = "laat_maar",
+      text = "Laat maar, dat is niet het punt. Hoe zou u het liefst iets van mij horen?",
+      tags = { "doorvragen" },
+      score = { aansluiten = 1 },
+      feedback = "Je stopt met uitleggen en vraagt wat voor haar werkt: goed. ‘Dat is niet het punt’ klinkt wel alsof zíj iets verkeerd begreep; het was jouw uitleg die niet paste.",
+      next = "wat_werkt",
     },
   },
 }
@@ -699,9 +854,18 @@ node "regels" {
       id = "herstel_star",
       text = "U heeft gelijk, dat klonk star. De app is er voor u, niet andersom. Wat zou u helpen?",
       tags = { "herstel", "doorvragen" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { aansluiten = 1 },
       feedback = "Sterk hersteld. Je geeft toe dat je star reageerde en zet het gesprek weer op samen: wat werkt voor haar?",
+      next = "wat_werkt",
+    },
+    {
+      id = "af_en_toe_bellen",
+      text = "Misschien kan ik u af en toe bellen?",
+      tags = { "afspraken" },
+      score = { afspraken = 1 },
+      feedback = "Een concreet alternatief, en bellen past beter bij haar dan de app. Maar je star klinkende zin van daarnet blijft staan, en je vraagt niet wat zíj zou helpen.",
       next = "wat_werkt",
     },
   },
@@ -716,7 +880,7 @@ node "wat_werkt" {
       id = "whatsapp_belofte",
       text = "Prima! Dan app ik u voortaan gewoon op WhatsApp, wanneer u maar wilt, ook 's avonds.",
       tags = { "belofte" },
-      effects = { vertrouwen = 1 },
+      effect = warmer,
       score = { afspraken = -1 },
       set = { whatsapp = true },
       feedback = "Je wilt haar tegemoetkomen, maar je belooft iets wat op deze school niet mag (geen WhatsApp met ouders). Je belooft ook bereikbaarheid op elk moment. Die belofte breek je straks, en dat schaadt het vertrouwen meer dan een eerlijk 'dat kan niet, maar wel...'.",
@@ -730,10 +894,19 @@ node "wat_werkt" {
       next = naar_zorg,
     },
     {
+      id = "app_blijft",
+      text = "Dat begrijp ik. Alleen gebruiken we op school de ouderapp, dus dat blijft het kanaal. Ik kan wel zorgen dat u minder berichten krijgt, dan is het overzichtelijker voor u.",
+      tags = { "regels" },
+      score = { aansluiten = -1 },
+      feedback = "Je meent het goed: minder berichten is een echte verbetering. Maar je zegt nee tegen bellen, terwijl bellen wél mag. Zo blijft het contact lopen via het kanaal dat bij haar niet werkt.",
+      next = naar_zorg,
+    },
+    {
       id = "eerlijk_alternatief",
-      text = "WhatsApp mag ik van school niet gebruiken. Maar ik kan u bellen tussen drie en vijf. En staat er in de app iets wat echt voor u belangrijk is, dan stuur ik u een sms: 'kijk even in de app'. Zou dat werken?",
+      text = "WhatsApp mag ik van school niet gebruiken. Maar ik kan u bellen tussen drie en vijf, en u een sms sturen als er iets belangrijks in de app staat. Zou dat werken?",
       tags = { "afspraken", "grenzen" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { afspraken = 2, aansluiten = 1 },
       set = { contactafspraak = true },
       feedback = "Uitstekend: eerlijk over wat niet kan, een vriendelijke grens, en meteen een alternatief dat in haar week past. Zij hoeft alleen nog te lezen wat echt voor haar is. En je checkt met een vraag of het werkt.",
@@ -752,20 +925,28 @@ node "moe_onderwerp" {
   choices = {
     {
       id = "advies_bed",
-      text = "Nog één puntje: {kind} vergeet zijn gymspullen en is op maandag erg moe. Kunt u daarop letten? Misschien kan hij op zondag eerder naar bed.",
+      text = "Nog één puntje: {kind} is op maandag erg moe. Misschien kan hij op zondag eerder naar bed?",
       tags = { "oma", "advies" },
       effects = { vertrouwen = -1, spanning = 2, gekwetst = 1 },
       score = { aansluiten = -1, lsd = -1 },
-      feedback = "Twee problemen en een opvoedadvies in één adem. Na een goed gesprek haalt dit veel onderuit: ze hoort weer 'u doet het niet goed'. Breng een zorg als waarneming (ik zie...) en vraag naar haar kijk erop.",
+      feedback = "Een probleem en een opvoedadvies in één adem. Na een goed gesprek haalt dit veel onderuit: ze hoort weer 'u doet het niet goed'. Breng een zorg als waarneming (ik zie...) en vraag naar haar kijk erop.",
       next = "moe_verdedigen",
     },
     {
       id = "waarneming_vraag",
       text = "Mag ik nog één ding vragen? Ik zie dat {kind} op maandag vaak moe is. Ik vroeg me af hoe zijn weekend eruitziet.",
       tags = { "ik-boodschap", "doorvragen" },
-      effects = { vertrouwen = 1 },
+      effect = warmer,
       score = { lsd = 1, aansluiten = 1 },
       feedback = "Netjes: je vraagt toestemming, brengt een neutrale waarneming zonder oordeel en stelt een open vraag. Zo blijft de zorg bespreekbaar zonder dat het positieve karakter van het bezoek verdwijnt.",
+      next = "moe_antwoord",
+    },
+    {
+      id = "herkent_u_dat",
+      text = "Nog één ding: {kind} is op maandag vaak moe. Herkent u dat?",
+      tags = { "doorvragen" },
+      score = { lsd = 1 },
+      feedback = "Een waarneming met een vraag: goed, zonder oordeel. Alleen ‘herkent u dat?’ is gesloten; naar haar kijk vragen (‘hoe ziet zijn weekend eruit?’) had meer ruimte gegeven. En toestemming vragen (‘mag ik nog iets vragen?’) maakt het zachter.",
       next = "moe_antwoord",
     },
     {
@@ -797,10 +978,20 @@ node "moe_verdedigen" {
       id = "herstel_vraag",
       text = "Dat geloof ik meteen. Ik zie alleen dat hij op maandag moe is, en vroeg me af waardoor.",
       tags = { "herstel", "ik-boodschap" },
-      effects = { vertrouwen = 1, spanning = -2 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { lsd = 1, aansluiten = 1 },
       feedback = "Goed: je erkent haar deskundigheid als moeder en zet je zorg om in een ik-boodschap met een vraag. Zo wordt het weer samen zoeken in plaats van beschuldigen.",
       next = "moe_antwoord",
+    },
+    {
+      id = "sorry_moe",
+      text = "Sorry, zo bedoelde ik het niet.",
+      tags = { "herstel" },
+      effect = warmer,
+      score = { aansluiten = 1 },
+      feedback = "Je neemt de scherpte eraf. Maar wat je dan wél bedoelde, zeg je niet, en de vraag naar het waarom blijft liggen.",
+      next = na_moe,
     },
   },
 }
@@ -814,7 +1005,8 @@ node "moe_antwoord" {
       id = "reserveset",
       text = "Zou een tweede setje gymspullen op school helpen? Dan ligt het er altijd.",
       tags = { "samenvatten", "afspraken" },
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { afspraken = 2, lsd = 1 },
       set = { gymafspraak = true },
       feedback = "Mooi: een klein, haalbaar voorstel, gebracht als vraag. Het probleem wordt zo gewoon een praktisch ding dat jullie samen oplossen, zonder schuld.",
@@ -833,7 +1025,7 @@ node "moe_antwoord" {
       id = "hoe_voor_jayden",
       text = "Hoe is dat voor {kind}, die zondagen?",
       tags = { "doorvragen" },
-      effects = { vertrouwen = 1 },
+      effect = warmer,
       score = { lsd = 1 },
       feedback = "Een warme, open vraag die laat zien dat het je om {kind} gaat. Ze vertelt dat hij het fijn vindt bij zijn vader, maar maandag 'nog half in Lelystad zit'. Je weet nu meer. Alleen eindigt het onderwerp zonder afspraak, en voor de gymtas was een klein, praktisch voorstel mogelijk geweest.",
       next = na_moe,
@@ -849,13 +1041,23 @@ node "afspraak" {
   speaker = "moeder",
   mood = stemming,
   text = function(s)
-    if s.vertrouwen >= 7 and s.gekwetst <= 1 then
+    if s.vertrouwen >= 6 and s.gekwetst <= 1 then
       return "Ze kijkt op de klok en lacht een beetje. \"Ik moet zo weg. Maar dit was eigenlijk... wel fijn.\""
     elseif s.vertrouwen >= 4 then
       return "\"Ik moet zo weg. Was dat het?\""
     end
     return "Ze staat al op. \"Ik moet echt weg.\""
   end,
+  -- Zwijgen kost hier: ze vraagt of dit het was, en zonder antwoord gaat
+  -- ze weg zonder afspraak.
+  timeout = {
+    seconds = 15,
+    next = "slot",
+    score = { afspraken = -1 },
+    set = { geen_afspraak_stil = true },
+    tags = { "stilte" },
+    feedback = "Je zei niets toen ze aangaf dat ze weg moet. Voor haar betekent dat: dit was het. Het bezoek eindigt zonder afspraak, terwijl dit het moment was om één klein vervolg te maken dat in haar week past.",
+  },
   choices = {
     {
       id = "ouderavond",
@@ -876,7 +1078,8 @@ node "afspraak" {
       text = "Zullen we over drie weken even bellen, op woensdag om kwart over drie? Dan vertel ik hoe het met {kind} gaat, en u mij hoe het thuis gaat.",
       tags = { "afspraken" },
       when = function(s) return s.flags.rooster_bekend == true end,
-      effects = { vertrouwen = 1, spanning = -1 },
+      effects = { spanning = -1 },
+      effect = warmer,
       score = { afspraken = 2, aansluiten = 1 },
       set = { vervolg = true },
       feedback = "Concreet (wie, wat, wanneer) en precies in het gat tussen haar twee diensten. Je maakt het wederkerig: jij vertelt over school, zij over thuis. Zo wordt de volgende stap klein en haalbaar.",
@@ -887,7 +1090,7 @@ node "afspraak" {
       text = "Wanneer kan ik u het best bellen, zodat we over een paar weken even bijpraten?",
       tags = { "doorvragen", "afspraken" },
       when = function(s) return not s.flags.rooster_bekend end,
-      effects = { vertrouwen = 1 },
+      effect = warmer,
       score = { afspraken = 1, aansluiten = 1 },
       set = { vervolg = true },
       feedback = "Goed dat je naar haar beschikbaarheid vraagt in plaats van een tijd op te leggen. Het wordt nog sterker als je het meteen vastlegt: welke dag, hoe laat.",
@@ -899,6 +1102,14 @@ node "afspraak" {
       tags = { "vaag" },
       score = { afspraken = -1 },
       feedback = "Aardig bedoeld, maar je legt het initiatief bij de ouder die al maanden niet reageert. 'Als er iets is' bevestigt bovendien dat contact alleen bij problemen hoort. Neem zelf het initiatief, met een concreet moment.",
+      next = "slot",
+    },
+    {
+      id = "berichtje_als_leuk",
+      text = "Zal ik u af en toe een berichtje sturen als er iets leuks is? Dan hoeft u niet door die hele app, en hoort u toch hoe het met {kind} gaat.",
+      tags = { "afspraken" },
+      score = { afspraken = 1 },
+      feedback = "Een positief, klein voorstel, en dat past bij haar: geen honderd berichten, wel goed nieuws. Maar ‘af en toe’ en ‘iets leuks’ zijn vaag, en je legt geen moment vast waarop jullie elkaar spreken.",
       next = "slot",
     },
   },
@@ -913,8 +1124,11 @@ node "slot" {
       if s.flags.draak then
         return "Ze loopt met je mee naar de deur. \"Zeg maar tegen {kind} dat hij zijn draak mee mag nemen naar school. Hij heeft het de hele week al over u.\""
       end
-      return "Ze loopt met je mee naar de deur. \"Nou. Tot over drie weken dan. En... bedankt dat u gekomen bent.\""
+      return "Ze loopt met je mee naar de deur. \"Nou. Tot het telefoontje dan. En... bedankt dat u gekomen bent.\""
     elseif e == "vriendelijk_maar_vaag" then
+      if s.flags.geen_afspraak_stil then
+        return "Ze wacht nog even en pakt dan haar sleutels. \"Nou. Dan ga ik maar.\""
+      end
       return "Ze doet de deur voor je open. \"Nou. Bedankt voor het langskomen.\""
     end
     return "Ze houdt de deur al open. \"Dag.\""
@@ -961,6 +1175,9 @@ ending "vriendelijk_maar_vaag" {
     if s.flags.moe_niet_besproken then
       t = t .. " De vermoeidheid van {kind} op maandag heb je laten liggen."
     end
+    if s.flags.geen_afspraak_stil then
+      return t .. " Kijk terug: op het laatste moment liet je het initiatief bij haar, de moeder die school al maanden niet bereikt. Wat had je daar kunnen zeggen?"
+    end
     return t .. " Kijk terug: waar vulde je in of adviseerde je, terwijl samenvatten en doorvragen haar meer ruimte hadden gegeven?"
   end,
 }
@@ -974,6 +1191,9 @@ ending "beleefd_afgehouden" {
 ending "deur_dicht" {
   title = "De deur gaat dicht",
   outcome = "bad",
+  -- een verwijt, oordeel of terugtrekken bij een eerste contact: hoe de
+  -- punten ook uitvallen, hoger dan onvoldoende kan niet
+  grade_cap = "onvoldoende",
   text = function(s)
     local t
     if s.flags.deur_dicht_door == "vermijden" then
@@ -993,37 +1213,77 @@ ending "deur_dicht" {
 -- Testplannen
 ---------------------------------------------------------------------------
 
+-- Beste pad: positieve opening, samenvatten, pizzapunten, de stilte laten
+-- vallen (t), samenvatten op gevoelsniveau, de draak bekijken, een eerlijk
+-- alternatief voor WhatsApp, het reservesetje, woensdag bellen.
 plan "beste_pad" {
-  -- positieve opening, samenvatten, pizzapunten, stilte laten vallen (t),
-  -- draak bekijken, eerlijk alternatief voor WhatsApp, reservesetje, woensdag bellen
-  choices = "1,2,2,3,t,1,3,2,3,2,1,2",
+  choices = "1,2,2,3,t,1,3,2,4,2,1,2",
   ending = "deur_op_een_kier",
   outcome = "good",
   grade = "goed",
   overall = 1,
+  scores = { positief_contact = 6, lsd = 10, aansluiten = 10, afspraken = 7 },
 }
 
+-- Als beste_pad, maar met "Dat raakt u." in plaats van de stilte.
 plan "beste_pad_met_woorden" {
-  -- als beste_pad, maar met "Dat raakt u." in plaats van de stilte
-  choices = "1,2,2,3,2,1,3,2,3,2,1,2",
+  choices = "1,2,2,3,2,1,3,2,4,2,1,2",
   ending = "deur_op_een_kier",
   outcome = "good",
   grade = "goed",
   overall = 1,
 }
 
+-- Zwijgen aan de deur: ze denkt dat er iets mis is en laat je gespannen
+-- binnen. Het gesprek is te herstellen, maar het kost punten.
+plan "stilte_aan_de_deur" {
+  choices = "t,2,2,2,3,t,1,3,2,4,2,1,2",
+  ending = "deur_op_een_kier",
+  grade = "goed",
+  overall = 0.889,
+}
+
+-- Zwijgen op 'was dat het?': geen vervolgafspraak, en ze zegt het bij de
+-- deur (de tekst weet waarom).
+plan "stilte_bij_het_afscheid" {
+  choices = "1,2,2,3,t,1,3,2,4,2,1,t",
+  ending = "vriendelijk_maar_vaag",
+  outcome = "mixed",
+  grade = "goed",
+  overall = 0.912,
+}
+
+-- 'Eindelijk' aan de deur, daarna een goed excuus en een goed gesprek: het
+-- gevoel beoordeeld te worden blijft, dus de deur gaat niet op een kier.
+plan "verwijt_met_excuus" {
+  choices = "2,2,2,2,3,t,1,3,2,4,2,1,2",
+  ending = "vriendelijk_maar_vaag",
+  outcome = "mixed",
+  grade = "goed",
+  overall = 0.856,
+}
+
+-- Middenpad: half-goede antwoorden, de vermoeidheid laten liggen, een vaag
+-- voorstel voor contact.
 plan "middenpad" {
-  -- goed begin, maar een advies over vrij vragen, een mening over 'school is nu anders'
-  -- en geen afspraak over de gymtas
-  choices = "1,1,1,2,2,t,2,3,2,3,2,3,2",
+  choices = "1,2,3,3,2,2,1,3,4,4,4",
   ending = "vriendelijk_maar_vaag",
   outcome = "mixed",
   grade = "voldoende",
-  overall = 0.663,
+  overall = 0.577,
 }
 
+-- Star over de app: ze houdt je beleefd af.
+plan "star_over_de_app" {
+  choices = "4,4,3,t,3,1,1,1",
+  ending = "beleefd_afgehouden",
+  outcome = "mixed",
+  grade = "onvoldoende",
+}
+
+-- Slechtste pad: verwijt aan de deur, daarna verdedigen en vergelijken met
+-- andere ouders.
 plan "slechtste_pad" {
-  -- verwijt aan de deur, daarna verdedigen en vergelijken met andere ouders
   choices = "2,1",
   ending = "deur_dicht",
   outcome = "bad",

@@ -17,9 +17,18 @@ end
 local function vader_stemming(s)
   if s.vertrouwen <= 2 then return "boos" end
   if s.vertrouwen <= 5 then return "gespannen" end
-  if s.vertrouwen >= 8 then return "blij" end
   return "neutraal"
 end
+
+local function veiliger(s)
+  if s.veiligheid < 8 then s.veiligheid = s.veiligheid + 1 end
+end
+
+local function warmer(s)
+  if s.vertrouwen < 7 then s.vertrouwen = s.vertrouwen + 1 end
+end
+
+
 
 -- Hoeveel mensen aan tafel hebben een concrete afspraak?
 local function rollen(s)
@@ -40,6 +49,15 @@ node "afspraken_start" {
   text = "Goed. Wat gaan we afspreken? (Ze kijkt de tafel rond.)",
   choices = {
     {
+      text = "Ik stel voor: {kind} krijgt op dinsdag en donderdag verlengde instructie, ze levert haar weektaak elke vrijdag in, en thuis gaat de tablet om acht uur weg.",
+      tags = { "over_hoofd" },
+      effects = { veiligheid = -2, gepasseerd = 1 },
+      effect = warmer,
+      score = { kind_centraal = -2 },
+      feedback = "Concreet, en dat is goed. Maar jij bedenkt alles, en {kind} krijgt alleen opdrachten. Afspraken waar een kind niet over heeft meegedacht, houdt het zelden vol. En een regel over de tablet is aan de vader, niet aan jou.",
+      next = "dictaat",
+    },
+    {
       text = "Mirjam, wat zou jij adviseren?",
       tags = { "volwassenen_eerst" },
       score = { kind_centraal = -1 },
@@ -49,18 +67,17 @@ node "afspraken_start" {
     {
       text = "{kind}, wat zou jou helpen?",
       tags = { "kind_centraal" },
-      effects = { veiligheid = 1 },
+      effect = veiliger,
       score = { kind_centraal = 2 },
       feedback = "Kort en krachtig. Je begint bij {kind}: zij weet het beste wat haar helpt, en als het haar eigen idee is, voelt ze zich er ook verantwoordelijk voor.",
       next = "yara_idee",
     },
     {
-      text = "Ik stel voor: {kind} krijgt op dinsdag en donderdag verlengde instructie, ze levert haar weektaak elke vrijdag in, en thuis gaat de tablet om acht uur weg.",
-      tags = { "over_hoofd" },
-      effects = { vertrouwen = 1, veiligheid = -2, gepasseerd = 1 },
-      score = { kind_centraal = -2 },
-      feedback = "Concreet, en dat is goed. Maar jij bedenkt alles, en {kind} krijgt alleen opdrachten. Afspraken waar een kind niet over heeft meegedacht, houdt het zelden vol. En een regel over de tablet is aan de vader, niet aan jou.",
-      next = "dictaat",
+      text = "Meneer Haddad, wat zou u graag afspreken?",
+      tags = { "aansluiten" },
+      score = { aansluiten = 1 },
+      feedback = "Je betrekt de vader, en dat is goed: hij moet zich ook in de afspraken herkennen. Maar {kind} zit ernaast, en het gaat om háár rekenen. Vraag haar eerst; de vader kan daarna zijn deel bedenken.",
+      next = "vader_rol",
     },
   },
 }
@@ -71,6 +88,14 @@ node "dictaat" {
   text = "Goed. Eindelijk duidelijkheid. ({kind} kijkt naar het tafelblad. Mirjam buigt zich naar voren: ‘Mag ik {kind} vragen wat zij ervan vindt?’)",
   choices = {
     {
+      text = "Goed punt, Mirjam. {kind}, wat vind jij? Wat zou jou helpen?",
+      tags = { "kind_centraal", "herstel" },
+      effect = veiliger,
+      score = { kind_centraal = 1 },
+      feedback = "Goed dat je de aanvulling van de IB'er oppakt. Samenwerken met een collega betekent ook dat je je tijdens het gesprek laat bijsturen. Nu krijgt {kind} alsnog een stem.",
+      next = "yara_idee",
+    },
+    {
       text = "Ik denk dat het zo wel duidelijk is.",
       tags = { "over_hoofd" },
       effects = { gepasseerd = 1 },
@@ -79,12 +104,11 @@ node "dictaat" {
       next = "afronden",
     },
     {
-      text = "Goed punt, Mirjam. {kind}, wat vind jij? Wat zou jou helpen?",
-      tags = { "kind_centraal", "herstel" },
-      effects = { veiligheid = 1 },
-      score = { kind_centraal = 1 },
-      feedback = "Goed dat je de aanvulling van de IB'er oppakt. Samenwerken met een collega betekent ook dat je je tijdens het gesprek laat bijsturen. Nu krijgt {kind} alsnog een stem.",
-      next = "yara_idee",
+      text = "{kind}, is dat goed zo?",
+      tags = { "kind_centraal" },
+      score = { kind_centraal = 0 },
+      feedback = "Je vraagt het {kind} tenminste. Maar een kind van tien zegt ‘ja’ tegen een plan van drie volwassenen; instemmen is nog geen meedenken. Mirjam vroeg wat zíj ervan vindt: wat zou haar helpen?",
+      next = "afronden",
     },
   },
 }
@@ -93,15 +117,16 @@ node "ib_voorstel" {
   speaker = "ib",
   mood = "neutraal",
   text = "Ik denk zelf aan verlengde instructie. Maar het belangrijkste is dat {kind} meedenkt. (Ze kijkt {kind} aan.) {kind}, wat zou jou helpen?",
+  -- Wachten is hier het beste: Mirjam stelde {kind} net de goede vraag.
+  timeout = {
+    seconds = 10,
+    next = "yara_idee",
+    score = { kind_centraal = 2 },
+    effect = veiliger,
+    tags = { "stilte" },
+    feedback = "Goed: je volgde de IB'er, die hier de goede vraag stelde, en je gaf {kind} de ruimte om te antwoorden. Niets toevoegen was hier het sterkst.",
+  },
   choices = {
-    {
-      text = "(Je knikt naar {kind} en wacht.)",
-      tags = { "kind_centraal", "stilte" },
-      effects = { veiligheid = 1 },
-      score = { kind_centraal = 1 },
-      feedback = "Goed: je volgt de IB'er, die hier de goede vraag stelt, en je geeft {kind} de ruimte om te antwoorden.",
-      next = "yara_idee",
-    },
     {
       text = "Verlengde instructie, prima. Dat noteren we.",
       tags = { "over_hoofd" },
@@ -109,6 +134,13 @@ node "ib_voorstel" {
       score = { kind_centraal = -2 },
       feedback = "Mirjam stelde {kind} net een vraag, en jij beantwoordt hem in haar plaats. Zo mist {kind} voor de tweede keer de kans om zelf iets in te brengen.",
       next = "afronden",
+    },
+    {
+      text = "Ja, {kind}, wat denk jij? Er is geen fout antwoord.",
+      tags = { "kind_centraal" },
+      score = { kind_centraal = 1 },
+      feedback = "Je steunt de vraag van Mirjam en maakt het veilig: goed. Maar de vraag lag er al; met een tweede stem erbij wordt de druk op {kind} groter. Even wachten was genoeg geweest.",
+      next = "yara_idee",
     },
   },
 }
@@ -128,24 +160,6 @@ node "yara_idee" {
   end,
   choices = {
     {
-      text = "Wat een goed idee. Hoe zou dat precies moeten werken, zo’n kaartje?",
-      when = function(s) return s.veiligheid >= 5 end,
-      tags = { "kind_centraal", "doorvragen" },
-      effects = { veiligheid = 1 },
-      score = { kind_centraal = 2, afspraken = 1 },
-      feedback = "Uitstekend. Je neemt {kind}’s idee serieus en laat haar het zelf uitwerken. Een oplossing die van het kind zelf komt, werkt het best, en je laat zien dat haar stem echt iets verandert.",
-      next = "kaartje_uitwerken",
-    },
-    {
-      text = "Zal ik een paar dingen noemen, en dan kies jij wat jou het beste lijkt? Een kaartje op je tafel, vaker bij mij aan de instructietafel, of samenwerken met een maatje.",
-      when = function(s) return s.veiligheid < 5 end,
-      tags = { "kind_centraal" },
-      effects = { veiligheid = 1 },
-      score = { kind_centraal = 1, afspraken = 1 },
-      feedback = "Goed: voor een kind dat stilvalt, is kiezen makkelijker dan bedenken. Je geeft {kind} de regie binnen een veilige keuze.",
-      next = "kaartje_uitwerken",
-    },
-    {
       text = "Zo’n kaartje kan ik niet voor één kind doen. Dan wil straks iedereen er een.",
       when = function(s) return s.veiligheid >= 5 end,
       tags = { "over_hoofd", "oordeel" },
@@ -153,6 +167,33 @@ node "yara_idee" {
       score = { kind_centraal = -2 },
       feedback = "Je wijst {kind}’s eerste eigen idee meteen af, met een argument dat over de klas gaat en niet over haar. Zo leert ze dat meedenken geen zin heeft. En: als iedereen zo’n kaartje wil, is dat misschien juist een goed idee.",
       next = "yara_teleurgesteld",
+    },
+    {
+      text = "Wat een goed idee. Hoe zou dat precies moeten werken, zo’n kaartje?",
+      when = function(s) return s.veiligheid >= 5 end,
+      tags = { "kind_centraal", "doorvragen" },
+      effect = veiliger,
+      score = { kind_centraal = 2, afspraken = 1 },
+      feedback = "Uitstekend. Je neemt {kind}’s idee serieus en laat haar het zelf uitwerken. Een oplossing die van het kind zelf komt, werkt het best, en je laat zien dat haar stem echt iets verandert.",
+      next = "kaartje_uitwerken",
+    },
+    {
+      text = "Een kaartje, slim bedacht! Dan maak ik er morgen eentje voor je.",
+      when = function(s) return s.veiligheid >= 5 end,
+      tags = { "afspraken" },
+      set = { afspraak_yara = true },
+      score = { afspraken = 1 },
+      feedback = "Je neemt haar idee over, en dat is een compliment. Maar je werkt het zelf uit: hoe het kaartje werkt en wie het maakt, bepaal jij. Laat {kind} het uitwerken; dan wordt het echt van haar.",
+      next = "kaartje_uitwerken",
+    },
+    {
+      text = "Zal ik een paar dingen noemen, en dan kies jij wat jou het beste lijkt? Een kaartje op je tafel, vaker bij mij aan de instructietafel, of samenwerken met een maatje.",
+      when = function(s) return s.veiligheid < 5 end,
+      tags = { "kind_centraal" },
+      effect = veiliger,
+      score = { kind_centraal = 1, afspraken = 1 },
+      feedback = "Goed: voor een kind dat stilvalt, is kiezen makkelijker dan bedenken. Je geeft {kind} de regie binnen een veilige keuze.",
+      next = "kaartje_uitwerken",
     },
     {
       text = "Dan bedenk ik wel iets voor je.",
@@ -173,9 +214,17 @@ node "yara_teleurgesteld" {
   text = "({kind} kijkt weer naar het tafelblad.) Mag ik iets zeggen? In groep 5 liggen er hulpkaartjes op elke tafel. Dat werkt heel goed, juist voor kinderen die niet graag hun vinger opsteken.",
   choices = {
     {
+      text = "Oké, dan proberen we dat. Ik regel een kaartje voor je.",
+      tags = { "afspraken" },
+      set = { afspraak_yara = true },
+      score = { afspraken = 1 },
+      feedback = "Je laat je bijsturen door de IB'er, goed. Maar je regelt het nu vóór {kind}, terwijl het net háár idee was dat je afwees. Geef haar de vraag terug: zou het haar helpen, en hoe?",
+      next = "kaartje_uitwerken",
+    },
+    {
       text = "Je hebt gelijk, Mirjam. {kind}, sorry, ik was te snel. Zou zo’n kaartje jou helpen? Hoe zou het moeten werken?",
       tags = { "kind_centraal", "herstel" },
-      effects = { veiligheid = 2 },
+      effect = veiliger,
       score = { kind_centraal = 1 },
       feedback = "Goed dat je je laat bijsturen door de IB'er en {kind} opnieuw de vraag geeft. Zo wordt het alsnog haar plan.",
       next = "kaartje_uitwerken",
@@ -202,19 +251,29 @@ node "kaartje_uitwerken" {
   end,
   choices = {
     {
-      text = "Zo doen we het. Vanaf maandag ligt je kaartje op tafel. Ligt het op rood, dan ben ik binnen vijf minuten bij je, zonder dat de klas het merkt. En op dinsdag en donderdag schuif je bij mij aan de instructietafel. Spreken we dat zo af?",
-      tags = { "afspraken", "kind_centraal" },
-      effects = { veiligheid = 1 },
-      set = { afspraak_yara = true, afspraak_leerkracht = true },
-      score = { afspraken = 2, kind_centraal = 1 },
-      feedback = "Concreet: wie ({kind} en jij), wat (kaartje, instructietafel), wanneer (vanaf maandag; dinsdag en donderdag; binnen vijf minuten). En je eindigt met een vraag aan {kind}, zodat het een afspraak mét haar is.",
-      next = "vader_rol",
-    },
-    {
       text = "Leuk, dat gaan we eens proberen.",
       tags = { "vaag" },
       set = { afspraak_yara = true },
+      score = { kind_centraal = 1 },
       feedback = "Fijn dat je het idee omarmt, maar ‘eens proberen’ is nog geen afspraak. Wanneer begint het? Wat doe jij als het kaartje op rood ligt? Zonder die details verwatert het na een week.",
+      next = "vader_rol",
+    },
+    {
+      text = "Mooi, zo doen we het. En weet je wat: ik leg het maandag aan de hele klas uit, dan mag iedereen die dat wil zo’n kaartje. Dan ben jij niet de enige en valt het niemand op.",
+      tags = { "afspraken" },
+      effects = { gepasseerd = 1 },
+      set = { afspraak_yara = true },
+      score = { afspraken = 2, kind_centraal = -1 },
+      feedback = "Een slim idee: als iedereen een kaartje mag, valt {kind} niet op, en het helpt meer kinderen. Maar je beslist het voor haar, en ze is net bang dat de klas iets van haar merkt. Vraag eerst of zij dat wil.",
+      next = "vader_rol",
+    },
+    {
+      text = "Zo doen we het. Vanaf maandag ligt je kaartje op tafel. Ligt het op rood, dan ben ik binnen vijf minuten bij je. En dinsdag en donderdag zit je aan de instructietafel. Goed?",
+      tags = { "afspraken", "kind_centraal" },
+      effect = veiliger,
+      set = { afspraak_yara = true, afspraak_leerkracht = true },
+      score = { afspraken = 2, kind_centraal = 1 },
+      feedback = "Concreet: wie ({kind} en jij), wat (kaartje, instructietafel), wanneer (vanaf maandag; dinsdag en donderdag; binnen vijf minuten). En je eindigt met een vraag aan {kind}, zodat het een afspraak mét haar is.",
       next = "vader_rol",
     },
     {
@@ -237,15 +296,16 @@ node "vader_rol" {
   speaker = "vader",
   mood = vader_stemming,
   text = "En wat moet ik thuis doen? Die tablet afpakken?",
+  -- Zwijgen kost hier: de vader vraagt rechtstreeks wat zijn rol is.
+  timeout = {
+    seconds = 15,
+    next = "vader_tablet_regel",
+    score = { aansluiten = -1 },
+    set = { vader_zonder_antwoord = true },
+    tags = { "stilte" },
+    feedback = "Je zweeg op een rechtstreekse vraag van de vader. Hij vult het dan zelf in, met de oplossing die hij al had: de tablet afpakken. Een vader die vraagt wat hij kan doen, is een kans; geef hem een rol die bij het gezin past.",
+  },
   choices = {
-    {
-      text = "{kind}, wat zou jou thuis helpen?",
-      tags = { "kind_centraal" },
-      effects = { vertrouwen = -1 },
-      score = { kind_centraal = 1 },
-      feedback = "Goed dat je {kind} erbij betrekt. Maar de vader stelde een vraag: ga daar eerst op in, anders voelt hij zich gepasseerd.",
-      next = "koken",
-    },
     {
       text = "Ja, ik zou de tablet na het eten wegleggen tot het huiswerk af is.",
       tags = { "oma", "over_hoofd" },
@@ -257,9 +317,17 @@ node "vader_rol" {
     {
       text = "Wat denkt u zelf? Is er iets wat u en {kind} graag samen doen?",
       tags = { "aansluiten", "doorvragen" },
-      effects = { vertrouwen = 2 },
+      effect = warmer,
       score = { aansluiten = 2, lsd = 1, kind_centraal = 1 },
       feedback = "Goed. Je geeft geen advies, maar vraagt naar wat er thuis al is. Ouders weten zelf vaak heel goed wat werkt, en een afspraak die bij het gezin past, houden ze langer vol. Zo wordt de vader partner in plaats van uitvoerder.",
+      next = "koken",
+    },
+    {
+      text = "{kind}, wat zou jou thuis helpen?",
+      tags = { "kind_centraal" },
+      effects = { vertrouwen = -1 },
+      score = { kind_centraal = 1 },
+      feedback = "Goed dat je {kind} erbij betrekt. Maar de vader stelde een vraag: ga daar eerst op in, anders voelt hij zich gepasseerd.",
       next = "koken",
     },
   },
@@ -268,7 +336,13 @@ node "vader_rol" {
 node "vader_tablet_regel" {
   speaker = "vader",
   mood = "gespannen",
-  text = "(Tegen {kind}:) Zie je wel. Vanaf vanavond gaat die tablet weg. ({kind}’s ogen worden nat.)",
+  effects = { veiligheid = -1 },
+  text = function(s)
+    if s.flags.vader_zonder_antwoord then
+      return "(Hij wacht op een antwoord, maar dat komt niet. Dan tegen {kind}:) Nou. Dan gaat die tablet vanaf vanavond weg. ({kind}’s ogen worden nat.)"
+    end
+    return "(Tegen {kind}:) Zie je wel. Vanaf vanavond gaat die tablet weg. ({kind}’s ogen worden nat.)"
+  end,
   choices = {
     {
       text = "Dat lijkt me een goede afspraak.",
@@ -279,11 +353,23 @@ node "vader_tablet_regel" {
       next = "ib_rol",
     },
     {
-      text = "Wacht even, ik was te snel. {kind} zei dat ze op de tablet ook Rekentuin doet. Meneer Haddad, is er iets wat u en {kind} graag samen doen?",
+      text = "Misschien eerst even met {kind} overleggen, meneer Haddad?",
+      tags = { "kind_centraal" },
+      score = { kind_centraal = 1 },
+      feedback = "Je geeft {kind} een stem in een besluit over haar, goed. Maar je legt het terug bij de vader zonder iets aan te reiken; de kans is groot dat het thuis bij de tablet blijft. Wat {kind} over Rekentuin zei, had je kunnen gebruiken.",
+      next = "ib_rol",
+    },
+    {
+      text = function(s)
+        if s.flags.vader_zonder_antwoord then
+          return "Wacht even. {kind} zei dat ze op de tablet ook Rekentuin doet. Meneer Haddad, is er iets wat u en {kind} graag samen doen?"
+        end
+        return "Wacht even, ik was te snel. {kind} zei dat ze op de tablet ook Rekentuin doet. Meneer Haddad, is er iets wat u en {kind} graag samen doen?"
+      end,
       tags = { "herstel", "aansluiten" },
-      effects = { veiligheid = 2, vertrouwen = 1 },
+      effect = function(s) veiliger(s); warmer(s) end,
       score = { kind_centraal = 1, aansluiten = 1 },
-      feedback = "Goed hersteld. Je neemt je advies terug, je gebruikt wat {kind} zelf vertelde, en je vraagt de vader naar wat er thuis al goed gaat.",
+      feedback = "Goed hersteld. Je houdt de straf tegen, je gebruikt wat {kind} zelf vertelde, en je vraagt de vader naar wat er thuis al goed gaat.",
       next = "koken",
     },
   },
@@ -291,11 +377,12 @@ node "vader_tablet_regel" {
 
 node "koken" {
   speaker = "vader",
+  effect = function(s) s.flags.vader_zonder_antwoord = nil end,
   mood = "blij",
   text = "(Hij denkt na. Dan glimlacht hij voor het eerst.) Op zaterdag koken we samen. Altijd pannenkoeken. ({kind}: ‘Met een half pak melk en driekwart zak meel!’ Mirjam lacht: ‘Daar zitten al breuken in.’)",
   choices = {
     {
-      text = "Leuk! Maar ik zou daarnaast toch ook elke avond de oefenbladen van de methode doen.",
+      text = "Leuk! Maar ik zou daarnaast toch ook elke avond de oefenbladen van de methode doen, een kwartiertje na het eten. Dan blijft het bijhouden, en ziet u wat ze al kan.",
       tags = { "oma" },
       effects = { vertrouwen = -1 },
       score = { aansluiten = -1 },
@@ -303,16 +390,23 @@ node "koken" {
       next = "ib_rol",
     },
     {
-      text = "Een recept zit vol breuken! Zou het jullie leuk lijken als {kind} op zaterdag de hoeveelheden uitrekent, voor een half of anderhalf recept? Geen huiswerk, gewoon samen koken.",
+      text = "Een recept zit vol breuken! Zou {kind} op zaterdag de hoeveelheden kunnen uitrekenen, voor een half of anderhalf recept? Geen huiswerk, gewoon samen koken.",
       tags = { "afspraken", "aansluiten" },
-      effects = { vertrouwen = 1 },
-      set = { afspraak_vader = true },
       effect = function(s)
-        -- Een gespannen Yara knapt hier extra op: thuis wordt rekenen iets leuks.
-        if s.veiligheid < 5 then s.veiligheid = s.veiligheid + 2 else s.veiligheid = s.veiligheid + 1 end
+        warmer(s)
+        -- Een gespannen Yara knapt hier op: thuis wordt rekenen iets leuks.
+        veiliger(s)
       end,
+      set = { afspraak_vader = true },
       score = { afspraken = 2, aansluiten = 1 },
       feedback = "Uitstekend. Je bouwt voort op wat het gezin al doet. De vader krijgt een rol die bij hem past (geen huiswerkcontroleur, maar kookmaatje), en {kind} oefent breuken op een veilige, leuke manier. Dat is ouderbetrokkenheid thuis in de praktijk.",
+      next = "ib_rol",
+    },
+    {
+      text = "Wat leuk, samen koken! Fijn dat jullie dat hebben.",
+      tags = { "aansluiten" },
+      score = { aansluiten = 1 },
+      feedback = "Warm, en de vader voelt zich gezien. Maar Mirjam reikte je net de brug aan (‘daar zitten al breuken in’), en die laat je liggen: het koken had een afspraak kunnen worden.",
       next = "ib_rol",
     },
   },
@@ -324,13 +418,15 @@ node "koken" {
 
 node "ib_rol" {
   speaker = "ib",
+  effect = function(s) s.flags.vader_zonder_antwoord = nil end,
   mood = "neutraal",
   text = "Zal ik over vier weken nog een keer een rekenles komen bekijken? Dan kunnen we daarna evalueren.",
   choices = {
     {
-      text = "Goed, dat laat ik aan jou over.",
-      tags = { "vaag" },
-      feedback = "Je neemt het aanbod aan, maar laat het open: geen datum, en niet duidelijk of {kind} en haar vader bij de evaluatie zijn. Een vervolgafspraak is pas een afspraak als er een datum bij staat.",
+      text = "Graag, dat is fijn. Ik stuur je volgende week een paar data, dan plannen we het in. Daarna laat ik meneer Haddad weten wat je hebt gezien.",
+      tags = { "afspraken" },
+      score = { afspraken = 1, professioneel = 1 },
+      feedback = "Je neemt het aanbod aan en maakt het half concreet. Maar de datum blijft open, en {kind} en haar vader zitten bij de evaluatie niet aan tafel: de vader hoort het achteraf, {kind} helemaal niet.",
       next = "afronden",
     },
     {
@@ -348,12 +444,27 @@ node "ib_rol" {
       feedback = "Sterk: een concrete vervolgafspraak met een datum, met de IB'er als partner, en {kind} krijgt bij de evaluatie weer de eerste stem. Zo is het gesprek geen eenmalig moment, maar het begin van een aanpak.",
       next = "afronden",
     },
+    {
+      text = "Goed, dat laat ik aan jou over.",
+      tags = { "vaag" },
+      score = { professioneel = 1 },
+      feedback = "Je neemt het aanbod aan, maar laat het open: geen datum, en niet duidelijk of {kind} en haar vader bij de evaluatie zijn. Een vervolgafspraak is pas een afspraak als er een datum bij staat.",
+      next = "afronden",
+    },
   },
 }
 
 node "afronden" {
   text = "Nog vijf minuten. Meneer Haddad kijkt op zijn horloge.",
   choices = {
+    {
+      text = "Ik zet de afspraken vanavond in een mail aan u, meneer Haddad.",
+      tags = { "over_hoofd" },
+      effects = { gepasseerd = 1 },
+      score = { afspraken = 1, kind_centraal = -1 },
+      feedback = "Vastleggen is goed. Maar je vat niet samen aan tafel en je checkt niet bij {kind} of ze het begrijpt en haalbaar vindt. Zij krijgt geen mail.",
+      next = "slot",
+    },
     {
       text = "Nou, dan zijn we er wel, toch?",
       tags = { "vaag" },
@@ -362,17 +473,19 @@ node "afronden" {
       next = "slot",
     },
     {
+      -- De samenvatting noemt alleen de afspraken die echt gemaakt zijn; met
+      -- alle vier de rollen is hij 33 woorden.
       text = function(s)
         local delen = {}
-        if s.flags.afspraak_yara then table.insert(delen, "{kind}, jij legt je kaartje op rood als je vastzit.") end
-        if s.flags.afspraak_leerkracht then table.insert(delen, "Ik kom dan binnen vijf minuten langs, en op dinsdag en donderdag zit je bij mij aan de instructietafel.") end
-        if s.flags.afspraak_vader then table.insert(delen, "Meneer Haddad, u en {kind} rekenen op zaterdag samen een recept uit.") end
-        if s.flags.afspraak_ib then table.insert(delen, "Mirjam komt over vier weken kijken, en daarna praten we met z’n vieren verder.") end
-        return "Ik vat samen wie wat doet. " .. table.concat(delen, " ") .. " {kind}, klopt dit voor jou? En voor u, meneer Haddad?"
+        if s.flags.afspraak_yara then table.insert(delen, "{kind}: kaartje op rood als je vastzit.") end
+        if s.flags.afspraak_leerkracht then table.insert(delen, "Ik: binnen vijf minuten bij je, en dinsdag en donderdag de instructietafel.") end
+        if s.flags.afspraak_vader then table.insert(delen, "Thuis: zaterdag samen een recept.") end
+        if s.flags.afspraak_ib then table.insert(delen, "Mirjam: over vier weken kijken.") end
+        return table.concat(delen, " ") .. " Klopt dat, {kind}? En voor u?"
       end,
       when = function(s) return s.flags.afspraak_yara and rollen(s) >= 2 end,
       tags = { "afspraken", "samenvatten", "kind_centraal" },
-      effects = { veiligheid = 1 },
+      effect = veiliger,
       score = { afspraken = 2, kind_centraal = 1 },
       feedback = "Een heldere afsluiting: per persoon wie wat doet, en je checkt het eerst bij {kind} en dan bij haar vader. Zo weet iedereen aan tafel hetzelfde, en het kind hoort dat zij er zelf bij hoort.",
       next = "check_yara",
@@ -385,14 +498,6 @@ node "afronden" {
       feedback = "Goed dat je samenvat en het bij {kind} checkt. Maar er valt weinig samen te vatten: de afspraken zijn nog vaag of komen niet van {kind} zelf. Een samenvatting maakt vage afspraken niet concreet.",
       next = "slot",
     },
-    {
-      text = "Ik zet de afspraken vanavond in een mail aan u, meneer Haddad.",
-      tags = { "over_hoofd" },
-      effects = { gepasseerd = 1 },
-      score = { afspraken = 1, kind_centraal = -1 },
-      feedback = "Vastleggen is goed. Maar je vat niet samen aan tafel en je checkt niet bij {kind} of ze het begrijpt en haalbaar vindt. Zij krijgt geen mail.",
-      next = "slot",
-    },
   },
 }
 
@@ -402,20 +507,28 @@ node "check_yara" {
   text = "Ja. (Ze aarzelt.) Mag ik het kaartje zelf maken?",
   choices = {
     {
-      text = "Natuurlijk! Maak het morgen bij tekenen. Daar ben je goed in, las ik op je formulier.",
-      tags = { "kind_centraal" },
-      set = { zelf_gemaakt = true },
-      effects = { veiligheid = 1 },
-      score = { kind_centraal = 1 },
-      feedback = "Mooi: je laat {kind} eigenaar worden van haar eigen hulpmiddel, en je gebruikt wat ze op haar voorbereidingsformulier schreef (tekenen gaat goed). Zo laat je merken dat je haar hebt gelezen én gehoord.",
-      next = "slot",
-    },
-    {
       text = "Nee, ik heb er al een geprint. Dat is makkelijker.",
       tags = { "over_hoofd" },
       effects = { veiligheid = -1, gepasseerd = 1 },
       score = { kind_centraal = -1 },
       feedback = "Een kleine vraag, maar een gemiste kans. {kind} wil zelf iets bijdragen aan haar eigen oplossing; daar zit precies de motivatie die je zoekt.",
+      next = "slot",
+    },
+    {
+      text = "Natuurlijk mag dat!",
+      tags = { "kind_centraal" },
+      set = { zelf_gemaakt = true },
+      score = { kind_centraal = 1 },
+      feedback = "Goed: {kind} wordt eigenaar van haar eigen hulpmiddel. Wanneer en waar ze het maakt, laat je nog open.",
+      next = "slot",
+    },
+    {
+      text = "Natuurlijk! Maak het morgen bij tekenen. Daar ben je goed in, las ik op je formulier.",
+      tags = { "kind_centraal", "lsd" },
+      set = { zelf_gemaakt = true },
+      effect = veiliger,
+      score = { kind_centraal = 1, lsd = 1 },
+      feedback = "Mooi: je laat {kind} eigenaar worden van haar eigen hulpmiddel, en je gebruikt wat ze op haar voorbereidingsformulier schreef (tekenen gaat goed). Zo laat je merken dat je haar hebt gelezen én gehoord.",
       next = "slot",
     },
   },
@@ -432,12 +545,13 @@ node "slot" {
   end,
   next = function(s)
     if s.vertrouwen <= 3 then return "einde_wantrouwen" end
+    -- Een ander kind bij naam genoemd: hoe goed de rest ook ging, dit einde.
+    if s.tagged("privacy") > 0 then return "einde_naam_genoemd" end
     -- Goed afgelopen: iedereen heeft een rol, Yara voelt zich veilig en
     -- niet gepasseerd, haar vader vertrouwt de school, wat haar tegenhield
-    -- kwam op tafel, er werd geen ander kind genoemd, en de afspraken zijn
-    -- met Yara nagelopen.
+    -- kwam op tafel, en de afspraken zijn met Yara nagelopen.
     if rollen(s) >= 4 and s.veiligheid >= 7 and s.vertrouwen >= 6 and s.gepasseerd <= 1
-       and s.visits.durf_niet > 0 and s.tagged("privacy") == 0 and s.visits.check_yara > 0 then
+       and s.visits.durf_niet > 0 and s.visits.check_yara > 0 then
       return "einde_samen_sterk"
     end
     if s.veiligheid >= 5 and s.gepasseerd <= 2 then return "einde_bijna" end
@@ -473,8 +587,6 @@ ending "einde_bijna" {
       t = t .. "Maar niet iedereen gaat met een concrete taak naar huis. Nog open: " .. table.concat(mist, ", ") .. ". "
     elseif s.visits.durf_niet == 0 then
       t = t .. "Maar wat haar echt tegenhoudt, is niet op tafel gekomen. Daardoor raken de afspraken de kern niet. "
-    elseif s.tagged("privacy") > 0 then
-      t = t .. "Maar je noemde de naam van een ander kind. Dat kan nog een staartje krijgen, en het raakt aan de privacy van dat kind. "
     elseif s.visits.check_yara == 0 then
       t = t .. "Maar de afspraken zijn niet aan tafel met {kind} nagelopen. Weet zij precies wat ze maandag moet doen? "
     elseif s.vertrouwen < 6 then
@@ -486,9 +598,32 @@ ending "einde_bijna" {
   end,
 }
 
+ending "einde_naam_genoemd" {
+  title = "Een naam die niet genoemd had mogen worden",
+  outcome = "mixed",
+  -- de naam van een ander kind genoemd: een privacyfout, hoe goed de rest ook ging
+  grade_cap = "voldoende",
+  text = function(s)
+    local t = "Je noemde in dit gesprek de naam van een ander kind, op basis van een vermoeden. "
+    if s.flags.afspraak_yara and s.flags.afspraak_leerkracht then
+      t = t .. "De afspraken voor {kind} staan, maar "
+    else
+      t = t .. "En "
+    end
+    if s.flags.ouders_bellen then
+      t = t .. "die avond belt meneer Haddad de ouders van Bram. De volgende dag vraagt Brams moeder de directeur waarom haar zoon in een gesprek over een ander kind werd beschuldigd."
+    else
+      t = t .. "de naam is gevallen: {kind} weet nu dat jij Bram verdenkt, en dat neemt ze mee de klas in."
+    end
+    return t .. " Ook andere kinderen hebben recht op privacy: vertel ouders wat jíj gaat doen, nooit wie het was."
+  end,
+}
+
 ending "einde_zonder_yara" {
   title = "Afspraken over Yara, zonder Yara",
   outcome = "mixed",
+  -- over het kind heen gepraat: de kern van een driehoeksgesprek mislukte
+  grade_cap = "voldoende",
   text = function(s)
     local t = "Er zijn afspraken gemaakt, maar {kind} zat er vooral bij. Ze zei weinig en knikte als haar iets gevraagd werd. "
     if s.visits.durf_niet == 0 then
@@ -501,6 +636,8 @@ ending "einde_zonder_yara" {
 ending "einde_wantrouwen" {
   title = "Vader gaat teleurgesteld weg",
   outcome = "bad",
+  -- de vader vertrekt zonder vertrouwen in de school: hoger dan voldoende kan niet
+  grade_cap = "voldoende",
   text = function(s)
     local t = "Meneer Haddad bedankt kort en loopt met {kind} naar buiten. Bij de deur zegt hij: ‘Ik weet nog steeds niet of jullie dit serieus nemen.’ "
     if s.visits.durf_niet > 0 then
@@ -515,5 +652,7 @@ ending "einde_wantrouwen" {
 ending "einde_afgebroken" {
   title = "Het gesprek strandt",
   outcome = "bad",
+  -- een dreigement aan een bezorgde ouder: het gesprek brak af op jouw zet
+  grade_cap = "onvoldoende",
   text = "Meneer Haddad staat op. ‘Dan gaan we. Kom, {kind}.’ Mirjam probeert nog iets te zeggen, maar de deur valt dicht. {kind} keek bij het weggaan niet meer om. De volgende dag krijg je een kopie van zijn mail aan de directeur. Een boze ouder is meestal een bezorgde ouder: erkennen (actief luisteren) had de spanning kunnen verlagen. Een dreigement maakt van een gesprek een machtsstrijd.",
 }
