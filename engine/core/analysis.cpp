@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "analysis_moments.h"
 #include "explore_bounds.h"
 #include "i18n.h"
 #include "picks.h"
@@ -41,6 +43,30 @@ double overall_of(const Scenario& sc, const std::vector<std::string>& picks) {
     for (const auto& x : picks) joined += (joined.empty() ? "" : ",") + x;
     if (!parse_picks(joined, p, err) || !play_picks(s, p, err)) return 0;
     return s.result().overall;
+}
+
+// The best path made to agree with decision_moments(): as long as some
+// moment of it shows an option that does better (a replayed path), the best
+// such path replaces it. Each round is strictly better, so it ends; on the path
+// returned no moment suggests anything.
+std::vector<std::string> agreed_best(const Scenario& sc, const StateGraph& g, std::vector<std::string> picks) {
+    std::shared_ptr<const Scenario> alias(std::shared_ptr<const Scenario>(), &sc);
+    for (int round = 0; round < 64; ++round) {
+        Session s(alias, g.seed);
+        std::vector<Pick> p;
+        std::string err, joined;
+        for (const auto& x : picks) joined += (joined.empty() ? "" : ",") + x;
+        if (!parse_picks(joined, p, err) || !play_picks(s, p, err) || s.phase() != Phase::Ended) break;
+        const std::vector<Moment> ms = decision_moments(s, g);
+        // The best of all suggestions, not the first: the first may lead
+        // away from a still better path later on.
+        const MomentOption* top = nullptr;
+        for (const Moment& m : ms)
+            if (m.better >= 0 && (!top || m.options[size_t(m.better)].value->beats(*top->value))) top = &m.options[size_t(m.better)];
+        if (!top) break;
+        picks = pick_strings(top->path);
+    }
+    return picks;
 }
 
 }  // namespace
@@ -172,9 +198,40 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
             if (!seen) a.dynamic_edges.push_back(d);
         }
     }
+    DfsOrder order = dfs_order(g);
+    // A maximum earned by passing one node again and again and taking the
+    // same scoring move there each time (a hub whose topics score one by
+    // one is not that): the best path for the competency, replayed, counted
+    // per node and move.
+    for (size_t k = 0; k < sc.competencies.size(); ++k) {
+        if (sc.competencies[k].max) continue;
+        const Extreme hi = extreme_path(g, order, [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) {
+            return edge_score(sc, g, from, e, int(k));
+        }, true);
+        if (!hi.reachable || hi.value <= 0) continue;
+        std::map<std::pair<int, int>, int> times;  // (node, choice or -1 timeout) -> scoring passes
+        std::shared_ptr<const Scenario> alias(std::shared_ptr<const Scenario>(), &sc);
+        Session s(alias, g.seed);
+        std::vector<Pick> p;
+        std::string err, joined;
+        for (const auto& x : hi.path) joined += (joined.empty() ? "" : ",") + x;
+        if (!parse_picks(joined, p, err) || !play_picks(s, p, err)) continue;
+        for (const Step& st : s.steps()) {
+            if (st.arrival.at.kind != TargetRef::Kind::Node) continue;
+            const Node& n = sc.nodes[size_t(st.arrival.at.index)];
+            const std::vector<std::pair<int, double>>* score = st.decision == Decision::Choice    ? &n.choices[size_t(st.chosen)].score
+                                                               : st.decision == Decision::Timeout ? &n.timeout->score
+                                                                                                  : nullptr;
+            if (score && std::any_of(score->begin(), score->end(), [&](const std::pair<int, double>& d) { return size_t(d.first) == k && d.second > 0; }))
+                ++times[{st.arrival.at.index, st.decision == Decision::Choice ? st.chosen : -1}];
+        }
+        std::vector<int> most(sc.nodes.size(), 0);
+        for (const auto& [at, n] : times) most[size_t(at.first)] = std::max(most[size_t(at.first)], n);
+        for (size_t i = 0; i < most.size(); ++i)
+            if (most[i] > 1) a.repeated_scoring.push_back({sc.competencies[k].id, sc.nodes[i].id, most[i]});
+    }
     if (!scores) return a;
 
-    DfsOrder order = dfs_order(g);
     a.paths = count_paths(g, order);
     a.paths_exact = g.complete && std::none_of(order.back.begin(), order.back.end(), [](char b) { return b; });
 
@@ -210,9 +267,9 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
         return v;
     };
     Extreme best = extreme_path(g, order, overall_w, true), worst = extreme_path(g, order, overall_w, false);
-    a.best_path = best.path;
+    a.best_path = best.reachable ? agreed_best(sc, g, best.path) : best.path;
     a.worst_path = worst.path;
-    if (best.reachable) a.best_overall = overall_of(sc, best.path);
+    if (best.reachable) a.best_overall = overall_of(sc, a.best_path);
     if (worst.reachable) a.worst_overall = overall_of(sc, worst.path);
 
     for (size_t i = 0; i < sc.meters.size(); ++i) {
@@ -304,6 +361,11 @@ std::string analysis_json(const Analysis& a, int indent) {
     j["same_score_nodes"] = a.same_score_nodes;
     j["without_feedback"] = refs(a.without_feedback);
     j["failures"] = a.failures;
+    if (!a.repeated_scoring.empty()) {
+        ordered_json rs = ordered_json::array();
+        for (const auto& r : a.repeated_scoring) rs.push_back({{"competency", r.competency}, {"node", r.node}, {"times", r.times}});
+        j["repeated_scoring"] = rs;
+    }
     return j.dump(indent);
 }
 
@@ -380,6 +442,9 @@ std::string analysis_text(const Scenario& sc, const Analysis& a) {
                   std::string(m.hits_min ? tr(" (raakt het minimum)", " (hits its minimum)") : "") + (m.hits_max ? tr(" (raakt het maximum)", " (hits its maximum)") : "")}));
     line(fmt("  knopen waar elke keuze even veel scoort: {0}", "  nodes where every choice scores the same: {0}", {join(a.same_score_nodes)}));
     line(fmt("  keuzes zonder feedback: {0}", "  choices without feedback: {0}", {refs(a.without_feedback)}));
+    for (const auto& r : a.repeated_scoring)
+        line(fmt("  het beste pad voor {0} komt {1} keer langs {2} en haalt daar telkens punten", "  the best path for {0} passes {2} {1} times and scores there each time",
+                 {r.competency, std::to_string(r.times), q(r.node)}));
     for (const auto& f : a.failures) line("  error: " + f);
     return o;
 }

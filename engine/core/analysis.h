@@ -63,6 +63,11 @@ struct Analysis {
     std::vector<std::string> same_score_nodes;  // all choices score the same
     std::vector<ChoiceRef> without_feedback;
     std::vector<std::string> failures;          // run-time errors found, located
+    // A competency (without `max = ...`) whose best path passes a node more
+    // than once and scores there each time: its maximum counts what only a
+    // student going round that loop can earn.
+    struct RepeatedScoring { std::string competency, node; int times = 0; };
+    std::vector<RepeatedScoring> repeated_scoring;
     // Where a `next = function(s)` led in the explored states: choice index
     // in the node (or -2 for the node's own next) and the target's id.
     struct DynamicEdge { std::string node; int choice; std::string target; };

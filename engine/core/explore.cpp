@@ -98,6 +98,27 @@ void state_key(const State& s, TargetRef at, Phase ph, const Reads& r, std::stri
     if (reads & ReadRandom) for (int i = 0; i < 4; ++i) put(k, s.rng.words()[i]);
 }
 
+// Drops from `s` what no function reads (visit counts, flags): it cannot
+// change where the conversation goes, and long attempts would otherwise
+// copy a visit count per node passed with every state. Should a function
+// read it after all, the reads change and the search runs again with it.
+void trim(State& s, const Reads& r) {
+    if (!(r.parts & ReadVisits)) {
+        s.visits.clear();
+    } else {
+        s.visits.erase(std::remove_if(s.visits.begin(), s.visits.end(), [&](const std::pair<int32_t, int32_t>& v) { return !r.visits[size_t(v.first)]; }),
+                       s.visits.end());
+    }
+    if (!(r.parts & ReadFlags)) {
+        s.flags.clear();
+    } else if (!r.all_flags) {
+        for (auto it = s.flags.begin(); it != s.flags.end();) {
+            if (std::binary_search(r.flags.begin(), r.flags.end(), it->first)) ++it;
+            else it = s.flags.erase(it);
+        }
+    }
+}
+
 // The scenarios that the threads other than the searching one expand states
 // with. Scripts are not shared between threads, so a scenario with
 // functions needs a copy of its own per extra thread.
@@ -208,6 +229,8 @@ void expand(const Scenario& sc, const Machine& m, CallWatch& watch, const Pendin
             if (it != index.end()) {
                 mv.known = it->second;
                 mv.next = State();  // freed by the thread that made it
+            } else {
+                trim(next, reads);
             }
         } catch (const ScriptError& err) {
             mv.error = err;
@@ -245,9 +268,12 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
     // merging, in queue order, so it does not depend on the threads.
     std::vector<int> blocked;
     auto is_blocked = [&](int ref) { return std::binary_search(blocked.begin(), blocked.end(), ref); };
+    // A budget ends the search; moves left open by a failed function do not.
+    bool halted = false;
     auto stop = [&](ExploreStop why) {
-        if (g.stop == ExploreStop::None) g.stop = why;
+        if (g.stop == ExploreStop::None || g.stop == ExploreStop::Failures) g.stop = why;
         g.complete = false;
+        if (why != ExploreStop::Failures) halted = true;
     };
 
     g.meter_lo.assign(sc.meters.size(), 0);
@@ -289,6 +315,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
         try {
             Phase ph = m.enter(s, sc.start, arr);
             state_key(s, sc.start, ph, reads, key);
+            trim(s, reads);
             bound(s.meters);
             add(std::move(s), sc.start, ph, arr.offered, std::move(key), -1, -1);
         } catch (const ScriptError& e) {
@@ -300,7 +327,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
     std::vector<std::vector<Move>> moves;
     std::vector<char> done;
     size_t expanded = 0;
-    while (!queue.empty() && g.complete) {
+    while (!queue.empty() && !halted) {
         if (!crew.tried && opt.parallel_after && g.vertices.size() >= opt.parallel_after) {
             // Copies pay off only when the work known to be left (the queue)
             // outlasts making them.
@@ -484,13 +511,18 @@ bool ScoreBound::exact() const { return found && bounded && std::fabs(limit - va
 ScoreBound score_bound(const Scenario& sc, const StateGraph& g, const DfsOrder& order, const StructuralBounds& sb, int k, bool maximise) {
     ScoreBound out;
     auto w = [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) { return edge_score(sc, g, from, e, k); };
-    Extreme x = extreme_path(g, order, w, maximise);
     const double sign = maximise ? 1.0 : -1.0;
     const double inf = std::numeric_limits<double>::infinity();
-    out.found = x.reachable;
-    out.value = x.value;
-    out.path = std::move(x.path);
-    out.bounded = x.bounded;
+    std::vector<Pred> pred;
+    const std::vector<double> best = best_totals(g, order, w, maximise, &pred, &out.bounded);
+    int arg = -1;
+    for (size_t v = 0; v < best.size(); ++v)
+        if (g.is_ending(int(v)) && best[v] != -inf && (arg < 0 || best[v] > best[size_t(arg)])) arg = int(v);
+    if (arg >= 0) {
+        out.found = true;
+        out.value = sign * best[size_t(arg)];
+        out.path = picks_to(g, pred, arg);
+    }
     if (!out.bounded) {
         out.limit = sign * inf;
         return out;
@@ -499,7 +531,6 @@ ScoreBound score_bound(const Scenario& sc, const StateGraph& g, const DfsOrder& 
     // can end, found or still open.
     double limit = out.found ? sign * out.value : -inf;
     if (!g.open.empty()) {
-        const std::vector<double> best = best_totals(g, order, w, maximise, nullptr, nullptr);
         const auto& gain = maximise ? sb.gain_hi[size_t(k)] : sb.gain_lo[size_t(k)];
         for (int v : g.open) {
             const auto& vx = g.vertices[size_t(v)];

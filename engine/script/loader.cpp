@@ -4,6 +4,7 @@
 #include <lua5.4/lua.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -158,6 +159,7 @@ private:
     std::vector<Pending> m_pending;
     bool m_loading = false;
     int m_include_depth = 0;
+    std::chrono::steady_clock::time_point m_began = std::chrono::steady_clock::now();  // what a copy for a search thread costs
     // choice: >= 0 a choice, -1 the node itself, -2 its timeout.
     struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; int choice; };
     std::vector<DeltaJob> m_delta_jobs;
@@ -1195,6 +1197,7 @@ void Loader::run_analysis(Scenario& sc) {
             light.analyse = false;
             return load_scenario(path, light).playable;
         };
+        eo.copy_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_began).count();
     }
     StateGraph g = explore(sc, eo);
     compute_maxima(sc, g);
