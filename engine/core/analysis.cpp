@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "analysis_moments.h"
@@ -34,15 +35,21 @@ double count_paths(const StateGraph& g, const DfsOrder& order) {
     return total;
 }
 
-// Overall score of playing `picks` (exact, with clamping).
-double overall_of(const Scenario& sc, const std::vector<std::string>& picks) {
+// An attempt playing `picks` from the start (null when they do not fit).
+std::unique_ptr<Session> replayed(const Scenario& sc, uint64_t seed, const std::vector<std::string>& picks) {
     std::shared_ptr<const Scenario> alias(std::shared_ptr<const Scenario>(), &sc);
-    Session s(alias, 1);
+    auto s = std::make_unique<Session>(alias, seed);
     std::vector<Pick> p;
     std::string err, joined;
     for (const auto& x : picks) joined += (joined.empty() ? "" : ",") + x;
-    if (!parse_picks(joined, p, err) || !play_picks(s, p, err)) return 0;
-    return s.result().overall;
+    if (!parse_picks(joined, p, err) || !play_picks(*s, p, err)) return nullptr;
+    return s;
+}
+
+// Overall score of playing `picks` (exact, with clamping).
+double overall_of(const Scenario& sc, uint64_t seed, const std::vector<std::string>& picks) {
+    auto s = replayed(sc, seed, picks);
+    return s ? s->result().overall : 0;
 }
 
 // The best path made to agree with decision_moments(): as long as some
@@ -50,13 +57,10 @@ double overall_of(const Scenario& sc, const std::vector<std::string>& picks) {
 // such path replaces it. Each round is strictly better, so it ends; on the path
 // returned no moment suggests anything.
 std::vector<std::string> agreed_best(const Scenario& sc, const StateGraph& g, std::vector<std::string> picks) {
-    std::shared_ptr<const Scenario> alias(std::shared_ptr<const Scenario>(), &sc);
     for (int round = 0; round < 64; ++round) {
-        Session s(alias, g.seed);
-        std::vector<Pick> p;
-        std::string err, joined;
-        for (const auto& x : picks) joined += (joined.empty() ? "" : ",") + x;
-        if (!parse_picks(joined, p, err) || !play_picks(s, p, err) || s.phase() != Phase::Ended) break;
+        const auto played = replayed(sc, g.seed, picks);
+        if (!played || played->phase() != Phase::Ended) break;
+        const Session& s = *played;
         const std::vector<Moment> ms = decision_moments(s, g);
         // The best of all suggestions, not the first: the first may lead
         // away from a still better path later on.
@@ -210,13 +214,9 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
         }, true);
         if (!hi.reachable || hi.value <= 0) continue;
         std::map<std::pair<int, int>, int> times;  // (node, choice or -1 timeout) -> scoring passes
-        std::shared_ptr<const Scenario> alias(std::shared_ptr<const Scenario>(), &sc);
-        Session s(alias, g.seed);
-        std::vector<Pick> p;
-        std::string err, joined;
-        for (const auto& x : hi.path) joined += (joined.empty() ? "" : ",") + x;
-        if (!parse_picks(joined, p, err) || !play_picks(s, p, err)) continue;
-        for (const Step& st : s.steps()) {
+        const auto s = replayed(sc, g.seed, hi.path);
+        if (!s) continue;
+        for (const Step& st : s->steps()) {
             if (st.arrival.at.kind != TargetRef::Kind::Node) continue;
             const Node& n = sc.nodes[size_t(st.arrival.at.index)];
             const std::vector<std::pair<int, double>>* score = st.decision == Decision::Choice    ? &n.choices[size_t(st.chosen)].score
@@ -269,8 +269,8 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
     Extreme best = extreme_path(g, order, overall_w, true), worst = extreme_path(g, order, overall_w, false);
     a.best_path = best.reachable ? agreed_best(sc, g, best.path) : best.path;
     a.worst_path = worst.path;
-    if (best.reachable) a.best_overall = overall_of(sc, a.best_path);
-    if (worst.reachable) a.worst_overall = overall_of(sc, worst.path);
+    if (best.reachable) a.best_overall = overall_of(sc, g.seed, a.best_path);
+    if (worst.reachable) a.worst_overall = overall_of(sc, g.seed, worst.path);
 
     for (size_t i = 0; i < sc.meters.size(); ++i) {
         Analysis::MeterBound m{sc.meters[i].id, false, false, 0, 0};

@@ -1,20 +1,20 @@
 #include "explore.h"
 
-#include "explore_bounds.h"
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
+#include <cstring>
+#include <deque>
+#include <exception>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <thread>
-#include <cmath>
-#include <cstring>
-#include <limits>
-#include <deque>
-#include <exception>
 #include <unordered_map>
+
+#include "explore_bounds.h"
 
 namespace lab {
 
