@@ -50,6 +50,7 @@ TEST(AnalysisBudget, TheWideMeterScenarioChecksWithoutAFalseClaim) {
 }
 
 TEST(AnalysisBudget, AnalyzeSeparatesProvenFromNotReached) {
+    lab::set_message_language("en");
     TempDir d;
     // A small wide-meter scenario and an island no choice leads to.
     std::string text = labbench::generate_wide_meter(120, -1000000, 1000000);
