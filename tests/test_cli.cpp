@@ -92,6 +92,28 @@ TEST(Cli, RunJsonPrintsTheResultOnStdout) {
     EXPECT_EQ(j["turns"], 1);
 }
 
+TEST(Cli, RunJsonHasTheMomentsAndTheBestPathSuggestsNothing) {
+    Output a = run_cli("analyze " + kTutorial + " --json");
+    ASSERT_EQ(a.status, 0) << a.err;
+    const auto analysis = nlohmann::json::parse(a.out);
+    std::string best;
+    for (const auto& p : analysis["best_path"]) best += (best.empty() ? "" : ",") + (p.is_string() ? p.get<std::string>() : std::to_string(p.get<int>()));
+    Output o = run_cli("run " + kTutorial + " --choices " + best + " --json");
+    ASSERT_EQ(o.status, 0) << o.err;
+    auto j = nlohmann::json::parse(o.out);
+    ASSERT_TRUE(j["moments"].is_array());
+    EXPECT_EQ(j["moments"].size(), j["choices"].size());
+    for (const auto& m : j["moments"]) EXPECT_TRUE(m["better"].is_null()) << m;
+}
+
+TEST(Cli, AnalyzeTakesATimeBudget) {
+    Output o = run_cli("analyze " + kTutorial + " --max-seconds 30 --json");
+    EXPECT_EQ(o.status, 0) << o.err;
+    EXPECT_EQ(nlohmann::json::parse(o.out)["complete"], true);
+    EXPECT_EQ(run_cli("analyze " + kTutorial + " --max-seconds 0").status, 2);
+    EXPECT_EQ(run_cli("check " + kTutorial + " --max-seconds -1").status, 2);
+}
+
 TEST(Cli, InvalidPickExitsOneNamingStepAndOfferedChoices) {
     Output o = run_cli("run " + kTutorial + " --choices 1,9");
     EXPECT_EQ(o.status, 1);

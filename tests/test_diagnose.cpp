@@ -206,25 +206,34 @@ TEST(Diagnose, RunTimeFailureAtTheStart) {
     EXPECT_TRUE(has(d, "runtime", "pad/s.lua: error: boom (at the start of the conversation)")) << text(d);
 }
 
-TEST(Diagnose, StateBudgetIsAWarningThatNamesTheCountAndMaxima) {
+TEST(Diagnose, StateBudgetIsAWarningThatSaysWhatWasNotReached) {
     English en;
     Builder b;
     Node& begin = b.node("begin");
     b.choice(begin, "twee");
-    b.choice(b.node("twee"), "drie");
-    b.choice(b.node("drie"), "goed");
+    b.choice(b.node("twee"), "drie", {{0, 1}});
+    b.choice(b.node("drie"), "goed", {{0, 2}});
     b.ending("goed");
     b.competency("luisteren");
     auto d = b.diagnose(2);
     EXPECT_TRUE(has(d, "analysis-budget",
-                    "pad/s.lua: warning: the analysis stopped after 2 states (--max-states): unreachable nodes and dead ends were not fully checked"
-                    "; the maxima of competencies without max = ... may be too low (set max = ... to fix them)"))
+                    "pad/s.lua: warning: the analysis is incomplete (stopped after 2 states (--max-states)); not reached within the budget and"
+                    " not ruled out: nodes 1, endings 1, choices 1; this check says nothing about them (gesprekslab analyze lists them)"))
         << text(d);
-    // Unreachable says nothing when the search was cut short.
-    for (const auto& x : d.diagnostics.all()) EXPECT_NE(x.code, "unreachable") << x.format();
+    // Not reached is not unreachable, and no ending found is not "no ending".
+    for (const auto& x : d.diagnostics.all()) {
+        EXPECT_NE(x.code, "unreachable") << x.format();
+        EXPECT_NE(x.code, "no-ending") << x.format();
+        EXPECT_NE(x.code, "no-points") << x.format();
+    }
+    // The maximum is not proven: scored against the proven bound (1 + 2).
+    EXPECT_NE(text(d).find("s.lua:8: warning: competency \"luisteren\": its maximum is not proven (the analysis is incomplete); "
+                           "percentages are scored against the proven upper bound 3 "),
+              std::string::npos)
+        << text(d);
 }
 
-TEST(Diagnose, StateBudgetWithFixedMaximaSaysLess) {
+TEST(Diagnose, StateBudgetWithFixedMaximaSaysNothingOfMaxima) {
     English en;
     Builder b;
     Node& begin = b.node("begin");
@@ -233,9 +242,23 @@ TEST(Diagnose, StateBudgetWithFixedMaximaSaysLess) {
     b.ending("goed");
     b.competency("luisteren", 5);
     auto d = b.diagnose(2);
-    EXPECT_TRUE(has(d, "analysis-budget",
-                    "pad/s.lua: warning: the analysis stopped after 2 states (--max-states): unreachable nodes and dead ends were not fully checked"))
-        << text(d);
+    EXPECT_NE(text(d).find("pad/s.lua: warning: the analysis is incomplete (stopped after 2 states (--max-states))"), std::string::npos) << text(d);
+    for (const auto& x : d.diagnostics.all()) EXPECT_NE(x.code, "max-unproven") << x.format();
+}
+
+TEST(Diagnose, BeyondAnIncompleteSearchTheShapeStillProvesUnreachable) {
+    English en;
+    Builder b;
+    Node& begin = b.node("begin");    // 1
+    b.choice(begin, "twee");          // 2
+    b.choice(b.node("twee"), "drie"); // 3, 4
+    b.choice(b.node("drie"), "goed"); // 5, 6
+    b.choice(b.node("eiland"), "goed");  // 7, 8: no choice leads here
+    b.ending("goed");
+    auto d = b.diagnose(2);
+    EXPECT_TRUE(has(d, "unreachable", "s.lua:7: warning: node \"eiland\" is unreachable: no path from start leads there")) << text(d);
+    for (const auto& x : d.diagnostics.all())
+        if (x.code == "unreachable") EXPECT_EQ(x.line, 7) << x.format();
 }
 
 TEST(Diagnose, LoopThatScoresAgainAndCompetencyWithoutPoints) {

@@ -14,9 +14,10 @@ namespace {
 
 // Loads `path` and analyses it with the search the load made; false (the
 // diagnostics printed) when it cannot be played.
-bool load_analysed(const std::string& path, size_t max_states, Loaded& l, Analysis& a) {
+bool load_analysed(const std::string& path, const ExploreOptions& budget, Loaded& l, Analysis& a) {
     LoadOptions opt;
-    opt.explore.max_states = max_states;
+    opt.explore.max_states = budget.max_states;
+    opt.explore.max_seconds = budget.max_seconds;
     opt.keep_graph = true;
     l = load_scenario(path, opt);
     if (!l.playable || !l.graph) {
@@ -33,10 +34,10 @@ bool load_analysed(const std::string& path, size_t max_states, Loaded& l, Analys
 // the lecturers' guide says).
 constexpr uint64_t kStrategyRandomRuns = 10000;
 
-int cmd_analyze(const std::string& path, bool json, size_t max_states) {
+int cmd_analyze(const std::string& path, bool json, const ExploreOptions& budget) {
     Loaded l;
     Analysis a;
-    if (!load_analysed(path, max_states, l, a)) return kExitInput;
+    if (!load_analysed(path, budget, l, a)) return kExitInput;
     // The strategies play on the loaded scenario; more threads get copies
     // loaded without analysis, with the same maxima.
     LoadOptions light;
@@ -63,7 +64,7 @@ int cmd_graph(const std::string& path, const std::string& out, const std::string
     const ExploreOptions defaults;
     Loaded l;
     Analysis a;
-    if (!load_analysed(path, defaults.max_states, l, a)) return kExitInput;
+    if (!load_analysed(path, defaults, l, a)) return kExitInput;
     GraphOptions go;
     go.lang = lang;
     std::string dot = scenario_dot(*l.playable, &a, go);

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "core/analysis_moments.h"
 #include "core/i18n.h"
 #include "core/picks.h"
 #include "core/session.h"
@@ -23,9 +24,28 @@ static void print_result_text(const Session& s, const Result& r, const std::stri
     std::cout << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%  " << tr("Oordeel: ", "Grade: ") << r.grade << "\n";
 }
 
+// The result with its moments, valued on a search with the attempt's seed
+// (the load's, unless the scenario draws chance and the seed differs).
+static std::string run_json(const Session& s, const Result& r, std::shared_ptr<const StateGraph> g, const std::string& lang) {
+    if (g && g->seed != s.seed() && (g->reads & ReadRandom)) {
+        ExploreOptions eo;
+        eo.seed = s.seed();
+        eo.threads = 1;
+        g = std::make_shared<const StateGraph>(explore(s.scenario(), eo));
+    }
+    if (!g) return result_json(r);
+    return result_json_with_moments(r, s, decision_moments(s, *g), lang);
+}
+
 int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, const std::string& lang, bool json,
             const std::function<int(const Session&)>& after) {
-    auto sc = load_or_report(path);
+    // With --json, the load's state graph values the moments (analysis_moments.h).
+    LoadOptions opt;
+    opt.keep_graph = json;
+    Loaded loaded = load_scenario(path, opt);
+    print_diagnostics(loaded.diagnostics);
+    if (!loaded.log.empty()) std::cerr << loaded.log;
+    auto sc = loaded.scenario;
     if (!sc) return kExitInput;
     std::vector<Pick> picks;
     std::string error;
@@ -41,7 +61,7 @@ int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, 
     std::string log = sc->host->take_log();
     if (!log.empty()) std::cerr << log;
     Result r = s.result();
-    if (json) std::cout << result_json(r) << "\n";
+    if (json) std::cout << run_json(s, r, loaded.graph, lang) << "\n";
     else print_result_text(s, r, lang);
     if (after)
         if (int rc = after(s)) return rc;

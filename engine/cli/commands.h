@@ -31,7 +31,7 @@ int cmd_run(const std::string& path, const std::string& choices, uint64_t seed, 
 int cmd_play(const std::string& path, uint64_t seed, const std::string& lang, const std::function<bool(const Session&)>& record = {},
              bool test_mode = false);
 int cmd_test(const std::vector<std::string>& paths);
-int cmd_analyze(const std::string& path, bool json, size_t max_states);
+int cmd_analyze(const std::string& path, bool json, const ExploreOptions& budget);
 int cmd_graph(const std::string& path, const std::string& out, const std::string& lang);
 int cmd_simulate(const std::string& path, uint64_t runs, uint64_t seed, bool json);
 

@@ -64,6 +64,9 @@ int main(int argc, char** argv) {
     LoadOptions load_opt;
     check->add_option("--max-states", load_opt.explore.max_states,
                       tr("hoeveel toestanden de analyse hooguit verkent (standaard 200000)", "how many states the analysis explores at most (default 200000)"));
+    check->add_option("--max-seconds", load_opt.explore.max_seconds,
+                      tr("hoeveel seconden de analyse per scenario hooguit zoekt (standaard 20)", "how many seconds the analysis searches per scenario at most (default 20)"))
+        ->check(CLI::PositiveNumber);
     check->add_option("--lang", lang, tr("taal van de meldingen: nl of en", "language of messages: nl or en"))->check(CLI::IsMember({"nl", "en"}));
 
     std::string path, choices;
@@ -93,12 +96,14 @@ int main(int argc, char** argv) {
     add_record_options(*store_cmds, *play);
 #endif
 
-    size_t max_states = 200000;
+    ExploreOptions budget;
     auto* analyze = app.add_subcommand("analyze", tr("alle bereikbare toestanden verkennen: bereikbaarheid, doodlopende punten, aantal paden, min/max per competentie, beste en slechtste pad",
                                                      "explore every reachable state: reachability, dead ends, number of paths, min/max per competency, best and worst path"));
     analyze->add_option("PATH", path, tr("het scenario", "the scenario"))->required();
     analyze->add_flag("--json", json, tr("als JSON", "as JSON"));
-    analyze->add_option("--max-states", max_states, tr("hoeveel toestanden hooguit (standaard 200000)", "how many states at most (default 200000)"));
+    analyze->add_option("--max-states", budget.max_states, tr("hoeveel toestanden hooguit (standaard 200000)", "how many states at most (default 200000)"));
+    analyze->add_option("--max-seconds", budget.max_seconds, tr("hoeveel seconden hooguit (standaard 20)", "how many seconds at most (default 20)"))
+        ->check(CLI::PositiveNumber);
     analyze->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
 
     std::string graph_out;
@@ -163,7 +168,7 @@ int main(int argc, char** argv) {
 #ifdef LAB_HAVE_STORE
         if (int rc = run_store_command(*store_cmds); rc >= 0) return rc;
 #endif
-        if (*analyze) return cmd_analyze(path, json, max_states);
+        if (*analyze) return cmd_analyze(path, json, budget);
         if (*graph) return cmd_graph(path, graph_out, lang);
         if (*simulate) return cmd_simulate(path, runs, seed, json);
 #ifdef LAB_HAVE_APP

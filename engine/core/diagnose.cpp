@@ -1,8 +1,10 @@
 #include "diagnose.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "diagnostic_catalog.h"
+#include "explore_bounds.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -20,14 +22,21 @@ class Diagnoser {
 public:
     Diagnoser(const Scenario& sc, const StateGraph& g, const std::string& path) : m_sc(sc), m_g(g), m_path(path) {}
 
+    // What is claimed absent (unreachable, never offered, no way out) is
+    // what analyse() proves: by the complete search, or by the scenario's
+    // shape beyond an incomplete one. Not while a function fails: fixing it
+    // may change what can be reached.
     Diagnosis run() {
         failures();
         dead_ends();
-        if (m_g.complete && m_g.failures.empty()) {
-            unreachable();
-            reachability();
+        if (m_g.failures.empty()) {
+            auto reach = std::make_shared<Analysis>(analyse(m_sc, m_g, false));  // the maxima are in already
+            unreachable(*reach);
+            reachability(*reach);
+            repeated(*reach);
+            if (!m_g.complete) budget(*reach);
+            m_out.reach = std::move(reach);
         }
-        if (!m_g.complete) budget();
         scores();
         return std::move(m_out);
     }
@@ -59,39 +68,47 @@ private:
         }
     }
 
-    // Only when the search saw every state: else "never seen" proves nothing.
-    void unreachable() {
-        std::vector<char> node_seen(m_sc.nodes.size(), 0), ending_seen(m_sc.endings.size(), 0);
-        for (const auto& v : m_g.vertices) {
-            if (v.at.kind == TargetRef::Kind::Node) node_seen[size_t(v.at.index)] = 1;
-            else if (v.at.kind == TargetRef::Kind::Ending) ending_seen[size_t(v.at.index)] = 1;
-        }
-        for (size_t i = 0; i < m_sc.nodes.size(); ++i)
-            if (!node_seen[i]) add(diag::kUnreachableNode, m_sc.nodes[i].place, {q(m_sc.nodes[i].id)});
-        for (size_t i = 0; i < m_sc.endings.size(); ++i)
-            if (!ending_seen[i]) add(diag::kUnreachableEnding, m_sc.endings[i].place, {q(m_sc.endings[i].id)});
-        if (std::none_of(ending_seen.begin(), ending_seen.end(), [](char c) { return c; }))
-            m_out.diagnostics.add(diag::kNoEndingReachable, m_path, 0);
+    void unreachable(const Analysis& a) {
+        for (const auto& id : a.unreachable_nodes) add(diag::kUnreachableNode, m_sc.nodes[size_t(m_sc.node_index(id))].place, {q(id)});
+        for (const auto& id : a.unreachable_endings) add(diag::kUnreachableEnding, m_sc.endings[size_t(m_sc.ending_index(id))].place, {q(id)});
+        if (a.reachable_endings.empty() && a.not_reached_endings.empty()) m_out.diagnostics.add(diag::kNoEndingReachable, m_path, 0);
     }
 
-    // Choices never offered and nodes without a way out, from the reachability analysis.
-    void reachability() {
-        auto reach = std::make_shared<Analysis>(analyse(m_sc, m_g, false));  // the maxima are in already
-        for (const auto& r : reach->never_offered) {
+    // Choices never offered and nodes without a way out.
+    void reachability(const Analysis& a) {
+        for (const auto& r : a.never_offered) {
             const Node& n = m_sc.nodes[size_t(m_sc.node_index(r.node))];
             const Choice& c = n.choices[size_t(r.choice - 1)];
             add(diag::kNeverOffered, Place{c.when.file, c.when.line}, {std::to_string(r.choice), q(r.node)});
         }
-        for (const auto& id : reach->no_way_out)
-            add(diag::kNoWayOut, m_sc.nodes[size_t(m_sc.node_index(id))].place, {q(id)});
-        m_out.reach = std::move(reach);
+        for (const auto& id : a.no_way_out) add(diag::kNoWayOut, m_sc.nodes[size_t(m_sc.node_index(id))].place, {q(id)});
     }
 
-    void budget() {
-        const bool all_fixed = std::all_of(m_sc.competencies.begin(), m_sc.competencies.end(),
-                                           [](const Competency& c) { return c.max.has_value(); });
-        m_out.diagnostics.add(all_fixed ? diag::kAnalysisBudget : diag::kAnalysisBudgetMaxima, m_path, 0,
-                              {std::to_string(m_g.vertices.size())});
+    // A maximum earned by taking one scoring move again and again.
+    void repeated(const Analysis& a) {
+        for (const auto& r : a.repeated_scoring) {
+            const int k = m_sc.competency_index(r.competency);
+            add(diag::kRepeatedScoring, m_sc.nodes[size_t(m_sc.node_index(r.node))].place,
+                {q(r.competency), std::to_string(r.times), q(r.node), format_number(m_sc.competency_max[size_t(k)])});
+        }
+    }
+
+    // What an incomplete search leaves open, and maxima it did not prove.
+    void budget(const Analysis& a) {
+        if (m_g.stop == ExploreStop::Failures) return;  // the failure is the message
+        const std::string open = fmt("knopen {0}, einden {1}, keuzes {2}", "nodes {0}, endings {1}, choices {2}",
+                                     {std::to_string(a.not_reached_nodes.size()), std::to_string(a.not_reached_endings.size()),
+                                      std::to_string(a.not_reached_choices.size())});
+        m_out.diagnostics.add(diag::kAnalysisBudget, m_path, 0, {stop_text(m_g.stop, m_g.vertices.size(), m_g.seconds), open});
+        if (m_sc.max_exact) return;
+        const DfsOrder order = dfs_order(m_g);
+        const StructuralBounds sb = structural_bounds(m_sc);
+        for (size_t k = 0; k < m_sc.competencies.size(); ++k) {
+            const Competency& c = m_sc.competencies[k];
+            if (c.max || score_bound(m_sc, m_g, order, sb, int(k), true).exact()) continue;
+            if (std::isfinite(m_sc.competency_max[k])) add(diag::kMaxUnproven, c.place, {q(c.id), format_number(m_sc.competency_max[k])});
+            else add(diag::kMaxUnbounded, c.place, {q(c.id)});
+        }
     }
 
     void scores() {

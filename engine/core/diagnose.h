@@ -15,9 +15,9 @@ namespace lab {
 
 struct Diagnosis {
     Diagnostics diagnostics;  // in the order found (the caller sorts)
-    // Reachability (analyse() without scores) when the search was complete
-    // and met no run-time failure; else null. What the unreachable-warnings
-    // say, by id.
+    // Reachability (analyse() without scores) when the search met no
+    // run-time failure; else null. What the unreachable-warnings say, by id
+    // (only what is proven, also when the search was incomplete).
     std::shared_ptr<const Analysis> reach;
 };
 

@@ -286,16 +286,22 @@ inline constexpr DiagnosticDescriptor kNeverOffered{"never-offered", W,
 inline constexpr DiagnosticDescriptor kNoWayOut{"no-way-out", W,
     "vanuit knoop {0} is soms geen einde meer bereikbaar (een lus zonder uitweg)",
     "from node {0} an ending can sometimes no longer be reached (a loop without a way out)"};
-// {0} the states explored
+// {0} why the search stopped (stop_text), {1} what it did not reach (counts)
 inline constexpr DiagnosticDescriptor kAnalysisBudget{"analysis-budget", W,
-    "de analyse stopte na {0} toestanden (--max-states): onbereikbare knopen en doodlopende paden zijn niet volledig gecontroleerd",
-    "the analysis stopped after {0} states (--max-states): unreachable nodes and dead ends were not fully checked"};
-// {0} the states explored; when a competency's maximum comes from the search
-inline constexpr DiagnosticDescriptor kAnalysisBudgetMaxima{"analysis-budget", W,
-    "de analyse stopte na {0} toestanden (--max-states): onbereikbare knopen en doodlopende paden zijn niet volledig gecontroleerd"
-    "; de maxima van competenties zonder max = ... kunnen te laag zijn (zet max = ... om ze vast te leggen)",
-    "the analysis stopped after {0} states (--max-states): unreachable nodes and dead ends were not fully checked"
-    "; the maxima of competencies without max = ... may be too low (set max = ... to fix them)"};
+    "de analyse is niet volledig ({0}); niet bereikt binnen het budget en niet uitgesloten: {1}; daarover zegt deze controle niets (gesprekslab analyze somt ze op)",
+    "the analysis is incomplete ({0}); not reached within the budget and not ruled out: {1}; this check says nothing about them (gesprekslab analyze lists them)"};
+// {0} the competency, {1} the proven upper bound
+inline constexpr DiagnosticDescriptor kMaxUnproven{"max-unproven", W,
+    "competency {0}: het maximum is niet bewezen (de analyse is niet volledig); percentages worden berekend tegen de bewezen bovengrens {1} en vallen daardoor misschien te laag uit. Zet max = ... om het vast te leggen",
+    "competency {0}: its maximum is not proven (the analysis is incomplete); percentages are scored against the proven upper bound {1} and may come out too low. Set max = ... to fix it"};
+// {0} the competency
+inline constexpr DiagnosticDescriptor kMaxUnbounded{"max-unproven", W,
+    "competency {0}: het maximum is niet bewezen en er is geen bewezen bovengrens (een lus kan misschien blijven scoren); elk percentage voor {0} is daardoor 0%. Zet max = ... om het vast te leggen",
+    "competency {0}: its maximum is not proven and there is no proven upper bound (a loop may keep scoring); every percentage for {0} is therefore 0%. Set max = ... to fix it"};
+// {0} the competency, {1} how often, {2} the node, {3} the maximum
+inline constexpr DiagnosticDescriptor kRepeatedScoring{"repeated-scoring", W,
+    "het beste pad voor {0} komt {1} keer langs {2} en haalt daar telkens punten voor {0}; het maximum ({3}) rekent daarmee, zodat elke student die er minder vaak langskomt lager uitvalt. Geef de herhaling geen punten (bijvoorbeeld met een when op s.visits) of zet max = ... bij de competency",
+    "the best path for {0} passes {2} {1} times and scores {0} there each time; the maximum ({3}) counts on that, so every student who passes there less often scores lower. Give the repetition no points (e.g. with a when on s.visits) or set max = ... on the competency"};
 // {0} the competency, {1} the maximum found
 inline constexpr DiagnosticDescriptor kScoreLoop{"score-loop", W,
     "competency {0}: een lus in het gesprek kan steeds opnieuw punten geven; het maximum ({1}) telt elke lus hooguit een paar keer. Geef de lus geen punten of zet max = ...",

@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <atomic>
-#include <iterator>
-#include <memory>
-#include <optional>
-#include <thread>
+#include <chrono>
+#include <cmath>
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <iterator>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <thread>
 #include <unordered_map>
+
+#include "explore_bounds.h"
 
 namespace lab {
 
@@ -93,6 +98,27 @@ void state_key(const State& s, TargetRef at, Phase ph, const Reads& r, std::stri
     if (reads & ReadRandom) for (int i = 0; i < 4; ++i) put(k, s.rng.words()[i]);
 }
 
+// Drops from `s` what no function reads (visit counts, flags): it cannot
+// change where the conversation goes, and long attempts would otherwise
+// copy a visit count per node passed with every state. Should a function
+// read it after all, the reads change and the search runs again with it.
+void trim(State& s, const Reads& r) {
+    if (!(r.parts & ReadVisits)) {
+        s.visits.clear();
+    } else {
+        s.visits.erase(std::remove_if(s.visits.begin(), s.visits.end(), [&](const std::pair<int32_t, int32_t>& v) { return !r.visits[size_t(v.first)]; }),
+                       s.visits.end());
+    }
+    if (!(r.parts & ReadFlags)) {
+        s.flags.clear();
+    } else if (!r.all_flags) {
+        for (auto it = s.flags.begin(); it != s.flags.end();) {
+            if (std::binary_search(r.flags.begin(), r.flags.end(), it->first)) ++it;
+            else it = s.flags.erase(it);
+        }
+    }
+}
+
 // The scenarios that the threads other than the searching one expand states
 // with. Scripts are not shared between threads, so a scenario with
 // functions needs a copy of its own per extra thread.
@@ -151,7 +177,9 @@ struct Pending {
 // One way out of an expanded vertex, worked out by some thread.
 struct Move {
     int choice = -1, pos = -1;
-    std::optional<ScriptError> error;  // set: the move failed in a script
+    bool refused = false;  // it would have called a function that failed before
+    SmallVec<int, 4> called;  // the author functions it called (Callable::ref), in order
+    std::optional<ScriptError> error;  // set: the move failed in a script (in called.back())
     int known = -1;  // the vertex it reaches, when that was found before this block
     Values meters;   // on arrival
     State next;
@@ -166,7 +194,7 @@ struct Move {
 //
 // `index` (read only here) holds the states found so far: a move to one of
 // them keeps only its vertex and meters, not its state.
-void expand(const Scenario& sc, const Machine& m, const Pending& p, const Reads& reads,
+void expand(const Scenario& sc, const Machine& m, CallWatch& watch, const Pending& p, const Reads& reads,
             const std::unordered_map<std::string, int>& index, std::vector<Move>& out) {
     out.clear();
     const Node& node = sc.nodes[size_t(p.at.index)];
@@ -175,6 +203,7 @@ void expand(const Scenario& sc, const Machine& m, const Pending& p, const Reads&
         Move mv;
         mv.choice = choice;
         mv.pos = pos;
+        watch.called.clear();
         mv.next.visits.reserve(p.state.visits.size() + 1);  // room for the visit enter() counts
         mv.next = p.state;
         State& next = mv.next;
@@ -200,10 +229,15 @@ void expand(const Scenario& sc, const Machine& m, const Pending& p, const Reads&
             if (it != index.end()) {
                 mv.known = it->second;
                 mv.next = State();  // freed by the thread that made it
+            } else {
+                trim(next, reads);
             }
         } catch (const ScriptError& err) {
             mv.error = err;
+        } catch (const Machine::Refused&) {
+            mv.refused = true;
         }
+        mv.called = watch.called;
         out.push_back(std::move(mv));
     };
     if (p.phase == Phase::Choosing) {
@@ -214,9 +248,13 @@ void expand(const Scenario& sc, const Machine& m, const Pending& p, const Reads&
     }
 }
 
-StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Reads& reads, Crew& crew) {
+using Clock = std::chrono::steady_clock;
+
+StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Reads& reads, Crew& crew, Clock::time_point deadline) {
     StateGraph g;
     g.reads = reads.parts;
+    g.seed = opt.seed;
+    const Clock::time_point began = Clock::now();
     std::unordered_map<std::string, int> index;
     // Breadth first, so that one endless branch cannot starve the others
     // when the budget runs out. Vertices are expanded in blocks (by several
@@ -225,6 +263,18 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
     std::deque<Pending> queue;
     std::string key;
     const uint64_t instructions_at_start = crew.instructions(sc);
+    // Functions that failed (Callable::ref, sorted): each is reported once,
+    // and a later move that calls one is not taken. Changed only while
+    // merging, in queue order, so it does not depend on the threads.
+    std::vector<int> blocked;
+    auto is_blocked = [&](int ref) { return std::binary_search(blocked.begin(), blocked.end(), ref); };
+    // A budget ends the search; moves left open by a failed function do not.
+    bool halted = false;
+    auto stop = [&](ExploreStop why) {
+        if (g.stop == ExploreStop::None || g.stop == ExploreStop::Failures) g.stop = why;
+        g.complete = false;
+        if (why != ExploreStop::Failures) halted = true;
+    };
 
     g.meter_lo.assign(sc.meters.size(), 0);
     g.meter_hi.assign(sc.meters.size(), 0);
@@ -265,6 +315,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
         try {
             Phase ph = m.enter(s, sc.start, arr);
             state_key(s, sc.start, ph, reads, key);
+            trim(s, reads);
             bound(s.meters);
             add(std::move(s), sc.start, ph, arr.offered, std::move(key), -1, -1);
         } catch (const ScriptError& e) {
@@ -275,8 +326,14 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
     std::vector<Pending> block;
     std::vector<std::vector<Move>> moves;
     std::vector<char> done;
-    while (!queue.empty() && g.complete) {
-        if (!crew.tried && opt.parallel_after && g.vertices.size() >= opt.parallel_after) crew.recruit(sc, opt);
+    size_t expanded = 0;
+    while (!queue.empty() && !halted) {
+        if (!crew.tried && opt.parallel_after && g.vertices.size() >= opt.parallel_after) {
+            // Copies pay off only when the work known to be left (the queue)
+            // outlasts making them.
+            const double per_state = expanded ? std::chrono::duration<double>(Clock::now() - began).count() / double(expanded) : 0;
+            if (opt.copy_seconds <= 0 || double(queue.size()) * per_state > 2 * opt.copy_seconds) crew.recruit(sc, opt);
+        }
         const size_t threads = 1 + crew.copies.size();
         const size_t size = std::min(queue.size(), threads > 1 ? size_t(2048) : size_t(16));
         block.clear();
@@ -287,27 +344,34 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
         moves.resize(size);
         done.assign(size, 0);
         // The threads take runs of the block in turn, and stop when the Lua
-        // instructions of all threads together pass the budget.
-        std::atomic<bool> over{false};
+        // instructions of all threads together pass the budget, or the time.
+        std::atomic<int> over{int(ExploreStop::None)};
         std::atomic<uint64_t> used{crew.instructions(sc) - instructions_at_start};
         std::atomic<size_t> next_run{0};
         constexpr size_t kRun = 32;
         auto work = [&](size_t t) {
             const Scenario& s = t == 0 ? sc : *crew.copies[t - 1];
             Machine m(s, opt.seed);
+            CallWatch watch;
+            watch.blocked = &blocked;
+            m.watch(&watch);
             uint64_t seen = s.host ? s.host->instructions() : 0;  // this thread's host only
             for (;;) {
                 const size_t from = next_run.fetch_add(kRun);
                 if (from >= size) return;
                 for (size_t i = from; i < std::min(size, from + kRun); ++i) {
-                    if (over.load(std::memory_order_relaxed)) return;
+                    if (over.load(std::memory_order_relaxed) != int(ExploreStop::None)) return;
                     const uint64_t now = s.host ? s.host->instructions() : 0;
                     if (used.fetch_add(now - seen) + (now - seen) > opt.max_instructions) {
-                        over = true;
+                        over = int(ExploreStop::Instructions);
+                        return;
+                    }
+                    if (Clock::now() >= deadline) {
+                        over = int(ExploreStop::Seconds);
                         return;
                     }
                     seen = now;
-                    expand(s, m, block[i], reads, index, moves[i]);
+                    expand(s, m, watch, block[i], reads, index, moves[i]);
                     done[i] = 1;
                 }
             }
@@ -323,7 +387,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
                     work(t);
                 } catch (...) {
                     thrown[t] = std::current_exception();
-                    over = true;
+                    over = int(ExploreStop::Instructions);
                 }
             };
             std::vector<std::thread> pool;
@@ -334,29 +398,44 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
                 if (e) std::rethrow_exception(e);
         }
         // Merge in queue order; the checks are those of a one-by-one search.
-        for (size_t i = 0; i < size; ++i) {
-            if (g.vertices.size() >= opt.max_states || !done[i]) {
-                g.complete = false;
-                break;
-            }
-            const int v = block[i].vertex;
+        size_t merged = 0;
+        for (; merged < size; ++merged) {
+            if (g.vertices.size() >= opt.max_states) { stop(ExploreStop::States); break; }
+            if (!done[merged]) { stop(ExploreStop(over.load())); break; }
+            const int v = block[merged].vertex;
             const uint32_t first = uint32_t(g.edges.size());
-            const size_t count = moves[i].size();
-            g.edges.resize(g.edges.size() + count);
-            for (size_t k = 0; k < count; ++k) {
-                Move& mv = moves[i][k];
-                const int self_edge = int(first + k);
-                StateGraph::Edge e{-1, mv.choice, mv.pos};
-                if (!mv.error) bound(mv.meters);
-                e.to = mv.error       ? fail(*mv.error, v, self_edge)
-                       : mv.known >= 0 ? mv.known
-                                       : add(std::move(mv.next), mv.to, mv.phase, mv.offered, std::move(mv.key), v, self_edge);
-                g.edges[first + k] = e;
+            bool partly = false;
+            for (Move& mv : moves[merged]) {
+                // A move that called a function already reported as failing
+                // (by this move's turn in queue order) is left open.
+                if (mv.refused || std::any_of(mv.called.begin(), mv.called.end(), is_blocked)) {
+                    partly = true;
+                    continue;
+                }
+                const int self_edge = int(g.edges.size());
+                g.edges.push_back(StateGraph::Edge{-1, mv.choice, mv.pos});
+                int to;
+                if (mv.error) {
+                    to = fail(*mv.error, v, self_edge);
+                    if (!mv.called.empty()) blocked.insert(std::upper_bound(blocked.begin(), blocked.end(), mv.called.back()), mv.called.back());
+                } else {
+                    bound(mv.meters);
+                    to = mv.known >= 0 ? mv.known : add(std::move(mv.next), mv.to, mv.phase, mv.offered, std::move(mv.key), v, self_edge);
+                }
+                g.edges[size_t(self_edge)].to = to;
             }
             g.vertices[size_t(v)].first_edge = first;
-            g.vertices[size_t(v)].edge_count = uint32_t(count);
+            g.vertices[size_t(v)].edge_count = uint32_t(g.edges.size() - first);
+            if (partly) {
+                g.open.push_back(v);
+                stop(ExploreStop::Failures);
+            }
+            ++expanded;
         }
+        for (size_t i = merged; i < size; ++i) g.open.push_back(block[i].vertex);
     }
+    for (const Pending& p : queue) g.open.push_back(p.vertex);
+    std::sort(g.open.begin(), g.open.end());
     return g;
 }
 
@@ -380,15 +459,39 @@ StateGraph explore(const Scenario& sc, const ExploreOptions& opt) {
     // What the functions read is learnt by running them; when a run reveals a
     // read the comparison left out, explore again with it included.
     // Threads other than this one run on copies, whose reads count too.
+    const Clock::time_point began = Clock::now();
+    const Clock::time_point deadline =
+        opt.max_seconds > 0 ? began + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.max_seconds)) : Clock::time_point::max();
     Crew crew;
     Reads reads = Reads::of(sc);
     for (;;) {
-        StateGraph g = explore_once(sc, opt, reads, crew);
+        StateGraph g = explore_once(sc, opt, reads, crew, deadline);
         Reads now = crew.reads(sc);
         now.merge(reads);
-        if (now == reads) return g;
+        if (!(now == reads) && g.stop == ExploreStop::Seconds) {
+            // Out of time while the comparison still missed a read: a vertex
+            // may stand for states whose ways out differ, so none counts as
+            // fully expanded.
+            g.open.clear();
+            for (size_t v = 0; v < g.vertices.size(); ++v)
+                if (g.vertices[v].phase == Phase::Talking || g.vertices[v].phase == Phase::Choosing) g.open.push_back(int(v));
+        }
+        if (now == reads || g.stop == ExploreStop::Seconds) {
+            g.seconds = std::chrono::duration<double>(Clock::now() - began).count();
+            return g;
+        }
         reads = now;
     }
+}
+
+std::vector<std::string> picks_to(const StateGraph& g, const std::vector<Pred>& pred, int v) {
+    std::vector<std::string> rev;
+    for (Pred p = pred[size_t(v)]; p.edge >= 0; p = pred[size_t(p.from)]) {
+        const auto& e = g.edges[size_t(p.edge)];
+        if (e.pos >= 0) rev.push_back(std::to_string(e.pos + 1));
+        else if (e.pos == -1) rev.push_back("t");
+    }
+    return {rev.rbegin(), rev.rend()};
 }
 
 double edge_score(const Scenario& sc, const StateGraph&, const StateGraph::Vertex& from, const StateGraph::Edge& e, int k) {
@@ -403,18 +506,70 @@ double edge_score(const Scenario& sc, const StateGraph&, const StateGraph::Verte
     return 0;
 }
 
+bool ScoreBound::exact() const { return found && bounded && std::fabs(limit - value) <= 1e-9; }
+
+ScoreBound score_bound(const Scenario& sc, const StateGraph& g, const DfsOrder& order, const StructuralBounds& sb, int k, bool maximise) {
+    ScoreBound out;
+    auto w = [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) { return edge_score(sc, g, from, e, k); };
+    const double sign = maximise ? 1.0 : -1.0;
+    const double inf = std::numeric_limits<double>::infinity();
+    std::vector<Pred> pred;
+    const std::vector<double> best = best_totals(g, order, w, maximise, &pred, &out.bounded);
+    int arg = -1;
+    for (size_t v = 0; v < best.size(); ++v)
+        if (g.is_ending(int(v)) && best[v] != -inf && (arg < 0 || best[v] > best[size_t(arg)])) arg = int(v);
+    if (arg >= 0) {
+        out.found = true;
+        out.value = sign * best[size_t(arg)];
+        out.path = picks_to(g, pred, arg);
+    }
+    if (!out.bounded) {
+        out.limit = sign * inf;
+        return out;
+    }
+    // In sign-space (maximising): the best total over every way an attempt
+    // can end, found or still open.
+    double limit = out.found ? sign * out.value : -inf;
+    if (!g.open.empty()) {
+        const auto& gain = maximise ? sb.gain_hi[size_t(k)] : sb.gain_lo[size_t(k)];
+        for (int v : g.open) {
+            const auto& vx = g.vertices[size_t(v)];
+            if (best[size_t(v)] == -inf || !vx.at) continue;
+            limit = std::max(limit, best[size_t(v)] + sign * gain[size_t(visit_key(sc, vx.at))]);
+        }
+    }
+    out.limit = sign * limit;
+    return out;
+}
+
 void compute_maxima(Scenario& sc, const StateGraph& g) {
     sc.competency_max.assign(sc.competencies.size(), 0);
-    sc.max_exact = g.complete;
+    sc.farmable.clear();
+    sc.max_exact = true;
     const DfsOrder order = dfs_order(g);
+    const StructuralBounds sb = g.complete ? StructuralBounds{} : structural_bounds(sc);
     for (size_t k = 0; k < sc.competencies.size(); ++k) {
         if (sc.competencies[k].max) { sc.competency_max[k] = *sc.competencies[k].max; continue; }
-        Extreme x = extreme_path(g, order, [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) {
-            return edge_score(sc, g, from, e, int(k));
-        }, true);
-        sc.competency_max[k] = x.reachable ? x.value : 0;
-        if (!x.bounded) sc.max_exact = false;
-        if (!x.bounded) sc.farmable.push_back(int(k));
+        if (g.complete) {
+            Extreme x = extreme_path(g, order, [&](const StateGraph::Vertex& from, const StateGraph::Edge& e) {
+                return edge_score(sc, g, from, e, int(k));
+            }, true);
+            sc.competency_max[k] = x.reachable ? x.value : 0;
+            if (!x.bounded) {
+                sc.max_exact = false;
+                sc.farmable.push_back(int(k));
+            }
+            continue;
+        }
+        const ScoreBound b = score_bound(sc, g, order, sb, int(k), true);
+        if (!b.bounded) sc.farmable.push_back(int(k));
+        if (b.exact()) {
+            sc.competency_max[k] = b.value;
+        } else {
+            sc.max_exact = false;
+            // No ending possible at all: nothing to score against.
+            sc.competency_max[k] = b.limit == -std::numeric_limits<double>::infinity() ? 0 : b.limit;
+        }
     }
 }
 

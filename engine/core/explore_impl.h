@@ -23,15 +23,25 @@ Extreme extreme_path(const StateGraph& g, W&& weight, bool maximise) {
     return extreme_path(g, dfs_order(g), std::forward<W>(weight), maximise);
 }
 
+// The last step of a best path to a vertex: the edge and the vertex it leaves
+// (-1 at the start).
+struct Pred {
+    int edge = -1, from = -1;
+};
+
+// The best total of `weight` (times -1 when minimising) on a path from the
+// start to each vertex over the edges that are not back edges (-inf: not
+// reached so); `pred` gets the last step of such a path.
+// `bounded` becomes false when a back edge would still raise its target: a
+// loop that raises the total each time round.
 template <class W>
-Extreme extreme_path(const StateGraph& g, const DfsOrder& order, W&& weight, bool maximise) {
+std::vector<double> best_totals(const StateGraph& g, const DfsOrder& order, W&& weight, bool maximise, std::vector<Pred>* pred, bool* bounded) {
     const size_t n = g.vertices.size();
-    Extreme out;
-    if (n == 0) return out;
     const double sign = maximise ? 1.0 : -1.0;
     const double ninf = -std::numeric_limits<double>::infinity();
     std::vector<double> best(n, ninf);
-    std::vector<int> pred_e(n, -1), pred_v(n, -1);
+    if (pred) pred->assign(n, Pred{});
+    if (n == 0) return best;
     best[0] = 0;
     for (auto it = order.postorder.rbegin(); it != order.postorder.rend(); ++it) {
         const int u = *it;
@@ -44,34 +54,42 @@ Extreme extreme_path(const StateGraph& g, const DfsOrder& order, W&& weight, boo
             double w = sign * weight(vx, e);
             if (best[size_t(u)] + w > best[size_t(e.to)] + 1e-12) {
                 best[size_t(e.to)] = best[size_t(u)] + w;
-                pred_e[size_t(e.to)] = int(ei);
-                pred_v[size_t(e.to)] = u;
+                if (pred) (*pred)[size_t(e.to)] = Pred{int(ei), u};
             }
         }
     }
-    // A back edge that would still improve its target closes a loop that
-    // raises the total each time round.
-    for (size_t u = 0; u < n; ++u) {
-        const auto& vx = g.vertices[u];
-        if (best[u] == ninf) continue;
-        for (uint32_t k = 0; k < vx.edge_count; ++k) {
-            const uint32_t ei = vx.first_edge + k;
-            if (order.back[ei] && best[u] + sign * weight(vx, g.edges[ei]) > best[size_t(g.edges[ei].to)] + 1e-12) out.bounded = false;
+    if (bounded) {
+        *bounded = true;
+        for (size_t u = 0; u < n && *bounded; ++u) {
+            const auto& vx = g.vertices[u];
+            if (best[u] == ninf) continue;
+            for (uint32_t k = 0; k < vx.edge_count; ++k) {
+                const uint32_t ei = vx.first_edge + k;
+                if (order.back[ei] && best[u] + sign * weight(vx, g.edges[ei]) > best[size_t(g.edges[ei].to)] + 1e-12) *bounded = false;
+            }
         }
     }
+    return best;
+}
+
+// Display picks along the `pred` edges (of best_totals) from the start to `v`.
+std::vector<std::string> picks_to(const StateGraph& g, const std::vector<Pred>& pred, int v);
+
+template <class W>
+Extreme extreme_path(const StateGraph& g, const DfsOrder& order, W&& weight, bool maximise) {
+    Extreme out;
+    const size_t n = g.vertices.size();
+    if (n == 0) return out;
+    std::vector<Pred> pred;
+    const std::vector<double> best = best_totals(g, order, weight, maximise, &pred, &out.bounded);
+    const double ninf = -std::numeric_limits<double>::infinity();
     int arg = -1;
     for (size_t v = 0; v < n; ++v)
         if (g.is_ending(int(v)) && best[v] != ninf && (arg < 0 || best[v] > best[size_t(arg)])) arg = int(v);
     if (arg < 0) return out;
     out.reachable = true;
-    out.value = sign * best[size_t(arg)];
-    std::vector<std::string> rev;
-    for (int v = arg; pred_v[size_t(v)] >= 0; v = pred_v[size_t(v)]) {
-        const auto& e = g.edges[size_t(pred_e[size_t(v)])];
-        if (e.pos >= 0) rev.push_back(std::to_string(e.pos + 1));
-        else if (e.pos == -1) rev.push_back("t");
-    }
-    out.path.assign(rev.rbegin(), rev.rend());
+    out.value = (maximise ? 1.0 : -1.0) * best[size_t(arg)];
+    out.path = picks_to(g, pred, arg);
     return out;
 }
 

@@ -22,14 +22,24 @@ std::vector<int> display_order(const Scenario& sc, uint64_t seed, int n) {
     return order;
 }
 
+void Machine::calling(const Callable& fn) const {
+    if (!m_watch) return;
+    if (m_watch->blocked && std::binary_search(m_watch->blocked->begin(), m_watch->blocked->end(), fn.ref)) throw Refused{};
+    m_watch->called.push_back(fn.ref);
+}
+
 void Machine::apply_effects(State& s, const Effects& e) const {
     for (const auto& [m, d] : e.meters) s.set_meter(m_sc, m, s.meters[size_t(m)] + d);
     for (const auto& [f, v] : e.set) s.flags[f] = v;
-    if (e.fn) m_sc.host->effect(e.fn, s);
+    if (e.fn) {
+        calling(e.fn);
+        m_sc.host->effect(e.fn, s);
+    }
 }
 
 TargetRef Machine::resolve(State& s, const Target& t, const char* what) const {
     if (t.fixed) return t.fixed;
+    calling(t.fn);
     std::string id = m_sc.host->id(t.fn, s);
     TargetRef r = m_sc.find_target(id);
     if (!r) {
@@ -48,6 +58,7 @@ TargetRef Machine::resolve(State& s, const Target& t, const char* what) const {
 // An author function's text, with its {names} checked (an unknown name is
 // an error at the function, as it is for fixed texts at load).
 LocalText Machine::text(const Callable& fn, State& s) const {
+    calling(fn);
     LocalText t = m_sc.host->text(fn, s);
     for (const auto& [lang, str] : t.by_lang)
         for (const auto& name : placeholders(str))
@@ -74,6 +85,7 @@ Phase Machine::enter(State& s, TargetRef t, Arrival& out, bool texts) const {
     const Node& n = m_sc.nodes[size_t(t.index)];
     apply_effects(s, n.effects);
     if (n.mood_fn) {
+        calling(n.mood_fn);
         std::string m = m_sc.host->id(n.mood_fn, s);
         auto mood = parse_mood(m);
         if (!mood) {
@@ -97,7 +109,10 @@ Phase Machine::offer(State& s, int node, Arrival& out, bool texts) const {
     // then runs parallel to `offered`); plain texts come from the scenario.
     auto consider = [&](int c) {
         const Choice& ch = n.choices[size_t(c)];
-        if (ch.when && !m_sc.host->condition(ch.when, s)) return;
+        if (ch.when) {
+            calling(ch.when);
+            if (!m_sc.host->condition(ch.when, s)) return;
+        }
         out.offered.push_back(c);
         if (texts && ch.text.fn) {
             out.offered_text.resize(out.offered.size());

@@ -25,6 +25,16 @@ enum class Phase { Talking, Choosing, Ended, Failed };
 // Id of a node or ending as an index in the shared visit space.
 int visit_key(const Scenario& sc, TargetRef t);
 
+// What an exploration learns of the author functions a step calls. Each
+// call is noted (by Callable::ref) before it runs; a call of a function in
+// `blocked` (sorted refs) is not made: Machine throws Machine::Refused.
+// When a step throws ScriptError, the last ref noted is the function that
+// failed (or whose result was wrong).
+struct CallWatch {
+    const std::vector<int>* blocked = nullptr;
+    SmallVec<int, 4> called;
+};
+
 // All functions may throw ScriptError. `texts` false skips evaluating texts
 // (used by exploration when no text function can change the state).
 class Machine {
@@ -48,13 +58,18 @@ public:
     TargetRef resolve(State& s, const Target& t, const char* what) const;
     LocalText feedback(State& s, int n, int c) const;
     TargetRef start() const { return m_sc.start; }
+    // Notes every author function called from now on in `w` (null: none).
+    void watch(CallWatch* w) { m_watch = w; }
+    struct Refused {};  // thrown instead of calling a blocked function
 
 private:
     void apply_effects(State& s, const Effects& e) const;
     void apply_move(State& s, const std::vector<std::pair<int, double>>& score, const std::vector<int>& tags, const Effects& e) const;
     LocalText text(const Callable& fn, State& s) const;
+    void calling(const Callable& fn) const;
     const Scenario& m_sc;
     uint64_t m_seed;
+    CallWatch* m_watch = nullptr;
 };
 
 // Position of choice `c` of node `n` in a shuffled attempt (a permutation

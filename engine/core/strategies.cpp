@@ -210,7 +210,7 @@ nlohmann::ordered_json strategies_json(const StrategyReport& r) {
         s["overall"] = round3(run.overall);
         s["grade"] = run.grade.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(run.grade);
         s["choices"] = run.choices;
-        if (!r.maxima_exact) s["overall_is_upper_bound"] = true;
+        if (!r.maxima_exact) s["overall_is_lower_bound"] = true;
         if (!run.error.empty()) s["error"] = run.error;
         j[strategy_name(run.strategy)] = s;
     }
@@ -252,7 +252,7 @@ std::string run_result(const StrategyRun& run, bool exact) {
     if (run.ending.empty())
         return run.outcome == Outcome::Stuck ? tr("loopt vast (geen cijfer)", "gets stuck (no grade)")
                                              : tr("komt niet bij een einde (geen cijfer)", "never reaches an ending (no grade)");
-    return fmt(exact ? "{0}, {1} ({2})" : "{0}, hooguit {1} ({2})", exact ? "{0}, {1} ({2})" : "{0}, at most {1} ({2})",
+    return fmt(exact ? "{0}, {1} ({2})" : "minstens {0}, {1} ({2})", exact ? "{0}, {1} ({2})" : "at least {0}, {1} ({2})",
                {run.grade, percent(run.overall), q(run.ending)});
 }
 
@@ -287,7 +287,9 @@ std::string strategies_text(const StrategyReport& r) {
 }
 
 void strategy_diagnostics(std::shared_ptr<const Scenario> sc, const std::string& file, int line, Diagnostics& out) {
-    if (!sc->max_exact) return;  // percentages would be upper bounds: claim nothing
+    // Percentages are scored against each competency's proven upper bound
+    // when the search was cut short (explore.h): a strategy's figure is then
+    // a lower bound, and a pass is still proven.
     for (Strategy s : kStrategies) {
         StrategyRun run = play_strategy(sc, s);
         if (!run.passes()) continue;

@@ -89,8 +89,8 @@ struct StrategyReport {
     std::vector<StrategyRun> runs;  // in kStrategies order
     RandomPlay random;
     Tells tells;
-    // False when the competency maxima are lower bounds (the analysis hit
-    // its budget): a percentage is then at most what is shown.
+    // False when the analysis was cut short: the maxima are then proven
+    // upper bounds, and a percentage is at least what is shown.
     bool maxima_exact = true;
 };
 // `random_runs` exactly (at least 10,000 for `analyze`).
@@ -102,8 +102,8 @@ std::string strategies_text(const StrategyReport& r);
 
 // The warnings `check` gives, located at the scenario declaration: a
 // deterministic strategy that reaches voldoende or better, a random pass
-// rate above `kRandomPassLimit` (only when the interval proves it). Nothing
-// is claimed when the maxima are not exact. Plays the strategies itself.
+// rate above `kRandomPassLimit` (only when the interval proves it). Plays
+// the strategies itself.
 constexpr double kRandomPassLimit = 0.10;
 void strategy_diagnostics(std::shared_ptr<const Scenario> sc, const std::string& file, int line, Diagnostics& out);
 

@@ -7,6 +7,7 @@
 #include <lua5.4/lua.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -177,6 +178,7 @@ void Loader::run_analysis(Scenario& sc) {
             light.analyse = false;
             return load_scenario(path, light).playable;
         };
+        eo.copy_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_began).count();
     }
     StateGraph g = explore(sc, eo);
     compute_maxima(sc, g);

@@ -42,8 +42,8 @@ struct Loaded {
     // The analysis' state graph of `playable`, with LoadOptions::keep_graph.
     std::shared_ptr<const StateGraph> graph;
     // Reachability (analyse() without scores) from the load's exploration,
-    // when it was complete and met no run-time failure; else null. What the
-    // unreachable-warnings say, by id (the app's graph greys by it).
+    // when it met no run-time failure; else null. What the unreachable-
+    // warnings say, by id: only what is proven (the app's graph greys by it).
     std::shared_ptr<const Analysis> reach;
 };
 

@@ -6,6 +6,7 @@
 #pragma once
 #include <lua5.4/lua.h>
 
+#include <chrono>
 #include <memory>
 #include <set>
 #include <string>
@@ -122,6 +123,7 @@ private:
     std::vector<Pending> m_pending;
     bool m_loading = false;
     int m_include_depth = 0;
+    std::chrono::steady_clock::time_point m_began = std::chrono::steady_clock::now();  // a copy for a search thread costs about this long
     // choice: >= 0 a choice, -1 the node itself, -2 its timeout.
     struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; int choice; };
     std::vector<DeltaJob> m_delta_jobs;

@@ -1,7 +1,12 @@
 // scripts/bench: speed and memory figures of the engine on a generated
 // 2,000-node scenario (3 choices a node, two meters, a Lua `when` on a third
-// of the choices). Prints figures; asserts nothing.
+// of the choices), and on issue 10's reproducer (a meter too wide for any
+// state budget) in-process and as a whole `gesprekslab check` process,
+// beside the reference ink compiler on the same story. Prints figures;
+// asserts nothing.
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,11 +17,14 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "core/analysis.h"
 #include "core/explore.h"
 #include "core/i18n.h"
 #include "core/session.h"
 #include "core/simulate.h"
+#include "generate.h"
 #include "script/loader.h"
 
 namespace fs = std::filesystem;
@@ -25,44 +33,6 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-// A conversation of `nodes` nodes going forward (each choice jumps 1..8
-// nodes ahead), ending in one of three endings.
-std::string generate(int nodes, bool with_when) {
-    std::mt19937 rng(12345);
-    std::string s;
-    s += "scenario { id = \"bench\", title = \"Bench\", start = \"n0\" }\n";
-    s += "character \"ouder\" { name = \"Ouder\" }\n";
-    s += "meter \"vertrouwen\" { min = 0, max = 10, start = 5 }\n";
-    s += "meter \"spanning\" { min = 0, max = 10, start = 5 }\n";
-    s += "competency \"lsd\" { weight = 2 }\ncompetency \"helder\" { }\ncompetency \"afspraken\" { }\n";
-    const char* comps[] = {"lsd", "helder", "afspraken"};
-    auto target = [&](int i) {
-        int t = i + 1 + int(rng() % 8);
-        if (t >= nodes) {
-            const char* ends[] = {"goed", "gemengd", "slecht"};
-            return std::string(ends[rng() % 3]);
-        }
-        return "n" + std::to_string(t);
-    };
-    for (int i = 0; i < nodes; ++i) {
-        s += "node \"n" + std::to_string(i) + "\" { speaker = \"ouder\", mood = \"neutraal\", text = \"Tekst van knoop " + std::to_string(i) +
-             ", met wat woorden erbij zoals in een echt gesprek.\", choices = {\n";
-        for (int c = 0; c < 3; ++c) {
-            s += "  { text = \"Keuze " + std::to_string(c + 1) + "\", effects = { vertrouwen = " + std::to_string(int(rng() % 3) - 1) +
-                 ", spanning = " + std::to_string(int(rng() % 3) - 1) + " }, score = { " + comps[rng() % 3] + " = " + std::to_string(int(rng() % 4) - 1) +
-                 " }, feedback = \"Omdat.\", next = \"" + target(i) + "\"";
-            // The third choice of every node (a third of all choices) has a
-            // Lua condition; the first is always offered, so nothing gets stuck.
-            if (with_when && c == 2) s += ", when = function(s) return s.vertrouwen >= 4 end";
-            s += " },\n";
-        }
-        s += "} }\n";
-    }
-    s += "ending \"goed\" { title = \"Goed\", outcome = \"good\" }\nending \"gemengd\" { title = \"Gemengd\", outcome = \"mixed\" }\n"
-         "ending \"slecht\" { title = \"Slecht\", outcome = \"bad\" }\n";
-    return s;
-}
 
 struct Playthroughs {
     long steps = 0;
@@ -86,6 +56,53 @@ Playthroughs random_playthroughs(std::shared_ptr<const lab::Scenario> sc, double
     return p;
 }
 
+// One run of a program, its output thrown away: wall and CPU seconds
+// (user + system), or a negative wall time when it could not run.
+struct ProcessRun {
+    double wall = -1, cpu = 0;
+    int status = -1;
+};
+ProcessRun run_process(const std::vector<std::string>& argv) {
+    ProcessRun r;
+    auto t0 = Clock::now();
+    const pid_t pid = ::fork();
+    if (pid < 0) return r;
+    if (pid == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        std::vector<char*> args;
+        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        ::execvp(args[0], args.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    rusage ru{};
+    if (::wait4(pid, &status, 0, &ru) != pid) return r;
+    r.wall = seconds_since(t0);
+    r.cpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+// The best (lowest wall time) of `n` runs.
+ProcessRun best_of(int n, const std::vector<std::string>& argv) {
+    ProcessRun best;
+    for (int i = 0; i < n; ++i) {
+        ProcessRun r = run_process(argv);
+        if (r.wall >= 0 && (best.wall < 0 || r.wall < best.wall)) best = r;
+    }
+    return best;
+}
+
+// The program beside this one (both are built into build/).
+std::string beside_me(const std::string& name) {
+    std::error_code ec;
+    const fs::path me = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? name : (me.parent_path() / name).string();
+}
+
 long peak_rss_kb() {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
@@ -99,8 +116,8 @@ int main(int argc, char** argv) {
     int nodes = argc > 1 ? std::atoi(argv[1]) : 2000;
     fs::path dir = fs::temp_directory_path() / ("lab-bench-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    std::ofstream(dir / "plain.lua") << generate(nodes, false);
-    std::ofstream(dir / "when.lua") << generate(nodes, true);
+    std::ofstream(dir / "plain.lua") << labbench::generate(nodes, false);
+    std::ofstream(dir / "when.lua") << labbench::generate(nodes, true);
     std::printf("Gesprekslab benchmark: generated scenario of %d nodes, 3 choices each, 2 meters, 3 competencies\n", nodes);
     std::printf("(targets on a 2-core machine: load+check < 50 ms; > 2,000,000 steps/s without callbacks; > 500,000 with; peak < 64 MB)\n\n");
 
@@ -178,8 +195,44 @@ int main(int argc, char** argv) {
         std::printf("  %-28s %7zu states: %7.1f ms on 1 thread, %7.1f ms on %u (%.2fx; %.0f states/s)\n", name, states, t1 * 1e3, tn * 1e3, cores,
                     t1 / tn, double(states) / tn);
     }
-    std::printf("\npeak memory (max RSS), the shipped scenarios' search included: %.1f MB\n", double(peak_rss_kb()) / 1024.0);
+    std::printf("\npeak memory (max RSS), the shipped scenarios' search included: %.1f MB\n\n", double(peak_rss_kb()) / 1024.0);
+
+    // Issue 10's reproducer: the meter of the `when`s is too wide for any
+    // state budget (and, for comparison, bounded as in real scenarios).
+    const std::string program = beside_me("gesprekslab");
+    std::printf("issue 10 reproducer (%d nodes, options to i+1..i+3, meter effects -1/0/+1, when m >= 0 on a third):\n", nodes);
+    for (long range : {1000000L, 0L}) {
+        const bool wide = range != 0;
+        const std::string path = (dir / (wide ? "breed.lua" : "smal.lua")).string();
+        std::ofstream(path) << labbench::generate_wide_meter(nodes, wide ? -range : 0, wide ? range : 10);
+        double best = 1e9;
+        lab::LoadOptions keep;
+        keep.keep_graph = true;
+        lab::Loaded l;
+        for (int i = 0; i < 3; ++i) {
+            auto t0 = Clock::now();
+            l = lab::load_scenario(path, keep);
+            best = std::min(best, seconds_since(t0));
+        }
+        const lab::StateGraph* g = l.graph.get();
+        const ProcessRun whole = best_of(5, {program, "check", path});
+        std::printf("  meter %s: load + check %7.1f ms in-process, %zu states, %s; whole `gesprekslab check` process %6.1f ms (%.1f ms CPU, exit %d)\n",
+                    wide ? "-1,000,000..1,000,000" : "0..10", best * 1e3, g ? g->vertices.size() : size_t(0),
+                    !g ? "no graph" : g->complete ? "exact (complete)" : ("incomplete: " + lab::stop_text(g->stop, g->vertices.size(), g->seconds)).c_str(),
+                    whole.wall * 1e3, whole.cpu * 1e3, whole.status);
+    }
+    // The reference ink compiler (inkjs 2.4, installed by scripts/bench with
+    // npm when it is there) compiling the same story written as ink.
+    const fs::path inkjs = fs::path(LAB_SCENARIOS_DIR) / ".." / "tests" / "bench" / "ink" / "node_modules" / "inkjs" / "bin" / "inkjs-compiler.js";
     std::error_code ec;
+    if (fs::exists(inkjs, ec)) {
+        const std::string ink = (dir / "breed.ink").string();
+        std::ofstream(ink) << labbench::generate_wide_meter_ink(nodes, -1000000, 1000000);
+        const ProcessRun r = best_of(2, {"node", inkjs.string(), ink, "-o", (dir / "breed.ink.json").string()});
+        std::printf("  the same story as ink, compiled by inkjs 2.4 (node): %.0f ms (%.0f ms CPU, exit %d)\n", r.wall * 1e3, r.cpu * 1e3, r.status);
+    } else {
+        std::printf("  inkjs not installed (tests/bench/ink: npm ci), so no comparison with the reference ink compiler\n");
+    }
     if (!std::getenv("LAB_BENCH_KEEP")) fs::remove_all(dir, ec);
     else std::printf("generated scenarios kept in %s\n", dir.c_str());
     return 0;
