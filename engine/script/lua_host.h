@@ -19,8 +19,9 @@ namespace lab {
 // hook counts instructions, and the library functions that do much work in
 // one call (string.rep, table.move, table.sort, pattern matching...) charge
 // their work up front, so one step costs about the same time everywhere. The
-// wall clock bounds what steps do not model; it is read every few hundred
-// instructions, on entry to a costly library call and at large allocations.
+// wall clock bounds what steps do not model; it is read every 1,000
+// instructions (more often while instructions are slow), on entry to a
+// costly library call and at large allocations.
 struct SandboxLimits {
     size_t memory = 64u << 20;                 // bytes for the whole state
     uint64_t load_instructions = 50'000'000;   // steps for running the scenario's files
@@ -48,8 +49,9 @@ public:
     // loader's files; each call below starts its own).
     void start_budget(uint64_t steps, double seconds);
     // Runs the function on top of the stack with `nargs` arguments under the
-    // current budget, as lua_pcall with a message handler. [-(nargs+1), +(0|1), -]
-    // Returns true on success (results discarded); else fills file/line/msg.
+    // current budget, as lua_pcall with a message handler; the budget ends
+    // with it. [-(nargs+1), +(0|nresults), -]
+    // Returns true on success; else fills file/line/msg.
     bool protected_call(int nargs, int nresults, std::string& file, int& line, std::string& msg);
 
     // ScriptHost
