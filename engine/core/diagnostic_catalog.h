@@ -31,6 +31,9 @@ inline constexpr DiagnosticDescriptor kFileInvalidUtf8{"invalid-utf8", E,
     "this line contains bytes that are not valid UTF-8; save the file as UTF-8"};
 // {0} Lua's message (translated to Dutch where the words are known)
 inline constexpr DiagnosticDescriptor kSyntax{"syntax", E, "syntaxfout: {0}", "{0}"};
+inline constexpr DiagnosticDescriptor kNestedTooDeeply{"syntax", E,
+    "te diep genest: te veel haakjes, tabellen of blokken binnen elkaar",
+    "nested too deeply: too many brackets, tables or blocks inside one another"};
 // {0} the error
 inline constexpr DiagnosticDescriptor kLoadFailed{"load", E, "fout bij het laden: {0}", "error while loading: {0}"};
 inline constexpr DiagnosticDescriptor kNoLuaState{"no-memory", E, "kan geen Lua-omgeving maken", "cannot create a Lua state"};
@@ -96,6 +99,13 @@ inline constexpr DiagnosticDescriptor kNotText{"field-type", E, "{0}: {1} moet t
 // {0} what, {1} the field, {2} the type given
 inline constexpr DiagnosticDescriptor kNotNumber{"field-type", E,
     "{0}: {1} moet een getal zijn, niet {2}", "{0}: {1} must be a number, not {2}"};
+// {0} what, {1} the field
+inline constexpr DiagnosticDescriptor kNumberIsNaN{"field-type", E,
+    "{0}: {1} moet een getal zijn, geen NaN (zoals 0/0 geeft)", "{0}: {1} must be a number, not NaN (as 0/0 gives)"};
+// {0} what, {1} the field
+inline constexpr DiagnosticDescriptor kNumberIsInfinite{"field-type", E,
+    "{0}: {1} moet een eindig getal zijn, niet oneindig (zoals 1/0 geeft)",
+    "{0}: {1} must be a finite number, not infinite (as 1/0 gives)"};
 // {0} what, {1} the field, {2} lowest, {3} highest
 inline constexpr DiagnosticDescriptor kNotWholeInRange{"field-range", E,
     "{0}: {1} moet een geheel getal van {2} tot en met {3} zijn", "{0}: {1} must be a whole number from {2} to {3}"};

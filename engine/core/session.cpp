@@ -437,8 +437,10 @@ std::string Session::save_json() const {
     return j.dump(2);
 }
 
+// A value of the wrong type ("choice": "x") makes nlohmann::json throw:
+// the function-try-block turns that into a problem like any other.
 std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, const std::string& text,
-                                          std::string* problem) {
+                                          std::string* problem) try {
     auto say = [&](const std::string& p) { if (problem && problem->empty()) *problem = p; };
     nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object() || j.value("format", "") != "gesprekslab-save") {
@@ -575,6 +577,10 @@ std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, co
         }
     }
     return s;
+} catch (const nlohmann::json::exception& e) {
+    if (problem && problem->empty())
+        *problem = fmt("dit opslagbestand is beschadigd ({0})", "this save file is damaged ({0})", {e.what()});
+    return nullptr;
 }
 
 }  // namespace lab

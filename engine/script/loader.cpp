@@ -84,13 +84,13 @@ bool Loader::open_entry(std::string& entry_display, std::string& bytes) {
 
 // Runs the entry file (and what it includes) under the load budget.
 void Loader::run_entry(lua_State* L, const std::string& entry_display, const std::string& bytes) {
-    m_host->start_budget(m_opt.limits.load_instructions);
+    m_host->start_budget(m_opt.limits.load_instructions, m_opt.limits.load_seconds);
     if (load_chunk(L, bytes, entry_display)) {
-        m_loading = true;
+        set_active(L, true);
         std::string f, msg;
         int l = 0;
         if (!m_host->protected_call(0, 0, f, l, msg)) m_diags.add(diag::kLoadFailed, f.empty() ? entry_display : f, l, {msg});
-        m_loading = false;
+        set_active(L, false);
     }
     m_log = m_host->take_log();
     for (const auto& p : m_pending)

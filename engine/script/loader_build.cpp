@@ -37,10 +37,10 @@ void Loader::build_scenario(const Decl& d) {
     get_int(d, t, "minutes", sc.minutes, 0, 600);
     get_local(d, t, "summary", sc.summary);
     get_local(d, t, "briefing", sc.briefing);
-    if (lua_getfield(L, t, "goals") == LUA_TTABLE) {
-        lua_Integer n = luaL_len(L, -1);
+    if (raw_field(L, t, "goals") == LUA_TTABLE) {
+        lua_Integer n = lua_Integer(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= n && i <= 100; ++i) {
-            lua_geti(L, -1, i);
+            lua_rawgeti(L, -1, i);
             LocalText g;
             if (read_local(d, -1, "goals", g)) sc.goals.push_back(g);
             lua_pop(L, 1);
@@ -49,7 +49,7 @@ void Loader::build_scenario(const Decl& d) {
         report(diag::kGoalsNotList, d.file, locate_field(d.file, d.line, "goals"));
     }
     lua_pop(L, 1);
-    if (lua_getfield(L, t, "vars") == LUA_TTABLE) {
+    if (raw_field(L, t, "vars") == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, -2)) {
             if (lua_type(L, -2) != LUA_TSTRING) {
@@ -69,7 +69,7 @@ void Loader::build_scenario(const Decl& d) {
     }
     lua_pop(L, 1);
     get_string(d, t, "start", sc.start_id, true);
-    if (lua_getfield(L, t, "grading") == LUA_TTABLE) {
+    if (raw_field(L, t, "grading") == LUA_TTABLE) {
         int g = lua_gettop(L);
         Decl gd = d;
         check_fields(gd, g, {"pass", "good"}, "grading");
@@ -95,7 +95,7 @@ void Loader::build_character(const Decl& d) {
     check_fields(d, t, {"name", "role", "portrait"}, what(d));
     if (!get_local(d, t, "name", c.name)) c.name = LocalText::plain(m_sc->language, d.id);
     get_local(d, t, "role", c.role);
-    int ty = lua_getfield(L, t, "portrait");
+    int ty = raw_field(L, t, "portrait");
     if (ty == LUA_TSTRING) {
         c.portrait.image = lua_tostring(L, -1);
         fs::path img = fs::path(m_root) / c.portrait.image;
@@ -230,7 +230,7 @@ void Loader::build_node(const Decl& d) {
     std::string speaker;
     if (get_string(d, t, "speaker", speaker)) m_speakers.push_back({&d, speaker});
     else m_speakers.push_back({&d, ""});
-    int ty = lua_getfield(L, t, "mood");
+    int ty = raw_field(L, t, "mood");
     if (ty == LUA_TSTRING) {
         std::string m = lua_tostring(L, -1);
         n.mood = parse_mood(m);
@@ -253,12 +253,12 @@ void Loader::build_node(const Decl& d) {
     m_target_jobs.push_back({&d, index, -1, 1});
     m_sc->nodes.push_back(std::move(n));
     Node& node = m_sc->nodes.back();
-    ty = lua_getfield(L, t, "choices");
+    ty = raw_field(L, t, "choices");
     bool has_choices = false;
     if (ty == LUA_TTABLE) {
-        lua_Integer len = luaL_len(L, -1);
+        lua_Integer len = lua_Integer(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= len && i <= 99; ++i) {
-            if (lua_geti(L, -1, i) == LUA_TTABLE) {
+            if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
                 build_choice(d, node, int(node.choices.size()));
                 has_choices = true;
             } else {
@@ -273,7 +273,7 @@ void Loader::build_node(const Decl& d) {
     lua_pop(L, 1);
     if (!has_choices && node.next.id.empty() && !node.next.fn)
         report(diag::kNoWayOn, d.file, d.line, {what(d)});
-    ty = lua_getfield(L, t, "timeout");
+    ty = raw_field(L, t, "timeout");
     if (ty == LUA_TTABLE) {
         int to = lua_gettop(L);
         Timeout tm;
@@ -338,13 +338,13 @@ void Loader::build_plan(const Decl& d) {
     p.id = d.id;
     p.place = {d.file, d.line};
     check_fields(d, t, {"choices", "seed", "ending", "outcome", "grade", "overall", "scores"}, what(d));
-    int ty = lua_getfield(L, t, "choices");
+    int ty = raw_field(L, t, "choices");
     if (ty == LUA_TSTRING) {
         p.choices = lua_tostring(L, -1);
     } else if (ty == LUA_TTABLE) {
-        lua_Integer n = luaL_len(L, -1);
+        lua_Integer n = lua_Integer(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= n && i <= 10000; ++i) {
-            lua_geti(L, -1, i);
+            lua_rawgeti(L, -1, i);
             if (!p.choices.empty()) p.choices += ",";
             if (lua_isinteger(L, -1)) p.choices += std::to_string(lua_tointeger(L, -1));
             else if (lua_type(L, -1) == LUA_TSTRING) p.choices += lua_tostring(L, -1);

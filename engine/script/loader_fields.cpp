@@ -57,7 +57,7 @@ const char* lua_type_word(int t) {
 
 bool Loader::get_string(const Decl& d, int t, const char* field, std::string& out, bool required) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     bool ok = false;
     if (ty == LUA_TSTRING) { out = lua_tostring(L, -1); ok = true; }
     else if (ty == LUA_TNIL) {
@@ -71,11 +71,17 @@ bool Loader::get_string(const Decl& d, int t, const char* field, std::string& ou
 
 bool Loader::get_number(const Decl& d, int t, const char* field, double& out) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     bool ok = false;
-    if (ty == LUA_TNUMBER) { out = lua_tonumber(L, -1); ok = std::isfinite(out); }
-    if (ty != LUA_TNIL && !ok)
+    const double v = ty == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    if (ty == LUA_TNUMBER && std::isfinite(v)) {
+        out = v;
+        ok = true;
+    } else if (ty == LUA_TNUMBER) {
+        report(std::isnan(v) ? diag::kNumberIsNaN : diag::kNumberIsInfinite, d.file, locate_field(d.file, d.line, field), {what(d), q(field)});
+    } else if (ty != LUA_TNIL) {
         report(diag::kNotNumber, d.file, locate_field(d.file, d.line, field), {what(d), q(field), lua_type_word(ty)});
+    }
     lua_pop(L, 1);
     return ok;
 }
@@ -93,7 +99,7 @@ bool Loader::get_int(const Decl& d, int t, const char* field, int& out, int lo, 
 
 bool Loader::get_bool(const Decl& d, int t, const char* field, bool& out) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     bool ok = ty == LUA_TBOOLEAN;
     if (ok) out = lua_toboolean(L, -1);
     else if (ty != LUA_TNIL)
@@ -149,7 +155,7 @@ bool Loader::read_local(const Decl& d, int idx, const std::string& field, LocalT
 bool Loader::get_local(const Decl& d, int t, const char* field, LocalText& out) {
     lua_State* L = m_host->L();
     bool ok = false;
-    if (lua_getfield(L, t, field) != LUA_TNIL) ok = read_local(d, -1, field, out);
+    if (raw_field(L, t, field) != LUA_TNIL) ok = read_local(d, -1, field, out);
     lua_pop(L, 1);
     return ok;
 }
@@ -169,7 +175,7 @@ Callable Loader::make_callable(int idx) {
 
 bool Loader::get_text(const Decl& d, int t, const char* field, Text& out) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     bool ok = false;
     if (ty == LUA_TFUNCTION) { out.fn = make_callable(-1); ok = true; }
     else if (ty != LUA_TNIL) ok = read_local(d, -1, field, out.fixed);
@@ -179,7 +185,7 @@ bool Loader::get_text(const Decl& d, int t, const char* field, Text& out) {
 
 bool Loader::get_callable(const Decl& d, int t, const char* field, Callable& out) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     bool ok = ty == LUA_TFUNCTION;
     if (ok) out = make_callable(-1);
     else if (ty != LUA_TNIL)
@@ -190,7 +196,7 @@ bool Loader::get_callable(const Decl& d, int t, const char* field, Callable& out
 
 void Loader::get_target(const Decl& d, int t, const char* field, Target& out, const std::string& context) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     if (ty == LUA_TSTRING) out.id = lua_tostring(L, -1);
     else if (ty == LUA_TFUNCTION) out.fn = make_callable(-1);
     else if (ty != LUA_TNIL)
@@ -200,7 +206,7 @@ void Loader::get_target(const Decl& d, int t, const char* field, Target& out, co
 
 void Loader::get_deltas(const Decl& d, int t, const char* field, std::vector<std::pair<std::string, double>>& out) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, field);
+    int ty = raw_field(L, t, field);
     if (ty == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, -2)) {
@@ -221,7 +227,7 @@ void Loader::get_deltas(const Decl& d, int t, const char* field, std::vector<std
 void Loader::get_effects(const Decl& d, int t, Effects& out, const std::string& context) {
     lua_State* L = m_host->L();
     get_callable(d, t, "effect", out.fn);
-    int ty = lua_getfield(L, t, "set");
+    int ty = raw_field(L, t, "set");
     if (ty == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, -2)) {
@@ -231,7 +237,10 @@ void Loader::get_effects(const Decl& d, int t, Effects& out, const std::string& 
                 std::string k = lua_tostring(L, -2);
                 switch (lua_type(L, -1)) {
                     case LUA_TBOOLEAN: out.set.emplace_back(k, bool(lua_toboolean(L, -1))); break;
-                    case LUA_TNUMBER: out.set.emplace_back(k, double(lua_tonumber(L, -1))); break;
+                    case LUA_TNUMBER:
+                        if (std::isfinite(lua_tonumber(L, -1))) out.set.emplace_back(k, double(lua_tonumber(L, -1)));
+                        else report(diag::kFlagValue, d.file, locate_field(d.file, d.line, k), {context, q(k)});
+                        break;
                     case LUA_TSTRING: out.set.emplace_back(k, std::string(lua_tostring(L, -1))); break;
                     default:
                         report(diag::kFlagValue, d.file, locate_field(d.file, d.line, k), {context, q(k)});
@@ -248,11 +257,11 @@ void Loader::get_effects(const Decl& d, int t, Effects& out, const std::string& 
 
 void Loader::get_tags(const Decl& d, int t, std::vector<std::string>& out) {
     lua_State* L = m_host->L();
-    int ty = lua_getfield(L, t, "tags");
+    int ty = raw_field(L, t, "tags");
     if (ty == LUA_TTABLE) {
-        lua_Integer n = luaL_len(L, -1);
+        lua_Integer n = lua_Integer(lua_rawlen(L, -1));
         for (lua_Integer i = 1; i <= n && i <= 1000; ++i) {
-            if (lua_geti(L, -1, i) == LUA_TSTRING) out.push_back(lua_tostring(L, -1));
+            if (lua_rawgeti(L, -1, i) == LUA_TSTRING) out.push_back(lua_tostring(L, -1));
             else report(diag::kTagsNotList, d.file, locate_field(d.file, d.line, "tags"), {what(d)});
             lua_pop(L, 1);
         }

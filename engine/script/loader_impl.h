@@ -27,6 +27,15 @@ const char* kind_word(Kind k);
 // Ids: lowercase a-z, digits, _ and -.
 bool valid_id(const std::string& id);
 
+// t[field] without metamethods: declarations are read as plain tables, so
+// reading them runs no script code (it runs outside any budget). Returns the
+// value's type. [-0, +1, m]
+inline int raw_field(lua_State* L, int t, const char* field) {
+    t = lua_absindex(L, t);
+    lua_pushstring(L, field);
+    return lua_rawget(L, t);
+}
+
 // One declaration as the scenario's files made it.
 struct Decl {
     Kind kind;
@@ -47,6 +56,9 @@ public:
     Loader(const std::string& path, const LoadOptions& opt) : m_path(path), m_opt(opt) {}
     Loaded run();
 
+    // Makes this loader the one the declaration functions reach (while the
+    // files run), or none. [-0, +0, m]
+    void set_active(lua_State* L, bool active);
     // Called from Lua (loader_lua.cpp) while the scenario's files run.
     int decl(lua_State* L, Kind kind);
     int decl_body(lua_State* L, Kind kind, const std::string& id, int pending);
@@ -68,6 +80,7 @@ private:
                      const std::string* from_file);
     // Loads `bytes` as chunk "@display"; reports a syntax error. [-0, +(0|1), -]
     bool load_chunk(lua_State* L, const std::string& bytes, const std::string& display);
+    int first_failing_line(lua_State* L, const std::string& bytes, const std::string& chunk, const std::string& msg);
     const std::string* intern(const std::string& display);
     void where(lua_State* L, const std::string*& file, int& line);
     int locate(const std::string* file, int from, const std::string& needle) const;
@@ -121,7 +134,6 @@ private:
     std::vector<Decl> m_decls;
     struct Pending { Kind kind; std::string id; const std::string* file; int line; bool done; };
     std::vector<Pending> m_pending;
-    bool m_loading = false;
     int m_include_depth = 0;
     std::chrono::steady_clock::time_point m_began = std::chrono::steady_clock::now();  // a copy for a search thread costs about this long
     // choice: >= 0 a choice, -1 the node itself, -2 its timeout.

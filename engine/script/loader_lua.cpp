@@ -14,6 +14,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "loader_impl.h"
+#include "sandbox.h"
 
 namespace fs = std::filesystem;
 
@@ -66,37 +67,75 @@ std::string explain_syntax(const std::string& msg) {
     return out;
 }
 
-Loader* loader_of(lua_State* L) { return static_cast<Loader*>(lua_touserdata(L, lua_upvalueindex(1))); }
+// The registry slot that holds the running Loader while the scenario's
+// files run, and only then: the functions below outlive the load (the state
+// lives on with the scenario), and a scenario function that calls them later
+// must get an error, not a freed Loader.
+const char kActiveLoader = 0;
+
+Loader* active_loader(lua_State* L) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &kActiveLoader);
+    auto* loader = static_cast<Loader*>(lua_touserdata(L, -1));
+    lua_pop(L, 1);
+    return loader;
+}
+
+// Raises "`word` can only be used while loading" at the calling line. [-0, +0, v]
+int only_while_loading(lua_State* L, const char* word) {
+    luaL_where(L, 1);
+    {
+        const std::string msg = fmt("{0} mag alleen bij het laden worden gebruikt, niet in een functie die tijdens het gesprek draait",
+                                    "{0} can only be used while loading, not in a function that runs during the conversation", {word});
+        lua_pushstring(L, msg.c_str());
+    }
+    lua_concat(L, 2);
+    return lua_error(L);
+}
 
 // [SECTION] the functions the files call
 
+// scenario/node/meter... (upvalue: the Kind)
 int l_decl(lua_State* L) {
-    return loader_of(L)->decl(L, Kind(lua_tointeger(L, lua_upvalueindex(2))));
+    const Kind kind = Kind(lua_tointeger(L, lua_upvalueindex(1)));
+    Loader* loader = active_loader(L);
+    if (!loader) return only_while_loading(L, kind_word(kind));
+    return loader->decl(L, kind);
 }
 
+// The { ... } after node "id" (upvalues: Kind, id, pending index)
 int l_decl_body(lua_State* L) {
-    return loader_of(L)->decl_body(L, Kind(lua_tointeger(L, lua_upvalueindex(2))), lua_tostring(L, lua_upvalueindex(3)),
-                                   int(lua_tointeger(L, lua_upvalueindex(4))));
+    const Kind kind = Kind(lua_tointeger(L, lua_upvalueindex(1)));
+    Loader* loader = active_loader(L);
+    if (!loader) return only_while_loading(L, kind_word(kind));
+    return loader->decl_body(L, kind, lua_tostring(L, lua_upvalueindex(2)), int(lua_tointeger(L, lua_upvalueindex(3))));
 }
 
-int l_include(lua_State* L) { return loader_of(L)->include(L); }
+int l_include(lua_State* L) {
+    Loader* loader = active_loader(L);
+    if (!loader) return only_while_loading(L, "include");
+    return loader->include(L);
+}
 
 int l_swallow(lua_State*) { return 0; }
 
 }  // namespace
+
+void Loader::set_active(lua_State* L, bool active) {
+    if (active) lua_pushlightuserdata(L, this);
+    else lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &kActiveLoader);
+}
 
 // The declaration functions and include as globals. [-0, +0, m]
 void Loader::install_globals(lua_State* L) {
     const std::pair<const char*, Kind> decls[] = {{"scenario", Kind::Scenario}, {"character", Kind::Character}, {"meter", Kind::Meter},
                                                   {"competency", Kind::Competency}, {"node", Kind::Node}, {"ending", Kind::Ending}, {"plan", Kind::Plan}};
     for (const auto& [name, kind] : decls) {
-        lua_pushlightuserdata(L, this);
         lua_pushinteger(L, lua_Integer(kind));
-        lua_pushcclosure(L, l_decl, 2);
+        lua_pushcclosure(L, l_decl, 1);
         lua_setglobal(L, name);
     }
-    lua_pushlightuserdata(L, this);
-    lua_pushcclosure(L, l_include, 1);
+    lua_pushcfunction(L, l_include);
     lua_setglobal(L, "include");
 }
 
@@ -122,11 +161,10 @@ int Loader::decl(lua_State* L, Kind kind) {
     std::string id = lua_tostring(L, 1);
     if (!valid_id(id)) report(diag::kBadId, file, line, {q(id)});
     m_pending.push_back({kind, id, file, line, false});
-    lua_pushlightuserdata(L, this);
     lua_pushinteger(L, lua_Integer(kind));
     lua_pushstring(L, id.c_str());
     lua_pushinteger(L, lua_Integer(m_pending.size() - 1));
-    lua_pushcclosure(L, l_decl_body, 4);
+    lua_pushcclosure(L, l_decl_body, 3);
     return 1;
 }
 
@@ -156,10 +194,6 @@ bool Loader::include_file(lua_State* L) {
     const std::string* file;
     int line;
     where(L, file, line);
-    if (!m_loading) {
-        lua_pushstring(L, tr("include kan alleen bovenaan in een scenariobestand", "include can only be used at the top level of a scenario file"));
-        return false;
-    }
     if (lua_type(L, 1) != LUA_TSTRING) {
         report(diag::kIncludeNeedsName, file, line);
         return true;
@@ -193,9 +227,14 @@ bool Loader::include_file(lua_State* L) {
     std::string bytes;
     if (!read_source(real_s, display, bytes, line, file)) return true;
     if (!load_chunk(L, bytes, display)) return true;
+    // With the message handler, an error in the included file is located
+    // there (a nil or table error object too).
+    lua_pushcfunction(L, message_handler);
+    lua_insert(L, -2);
     ++m_include_depth;
-    int rc = lua_pcall(L, 0, 0, 0);
+    int rc = lua_pcall(L, 0, 0, -2);
     --m_include_depth;
+    lua_remove(L, rc == LUA_OK ? -1 : -2);
     return rc == LUA_OK;
 }
 
@@ -203,13 +242,44 @@ bool Loader::include_file(lua_State* L) {
 
 bool Loader::load_chunk(lua_State* L, const std::string& bytes, const std::string& display) {
     const std::string chunk = "@" + display;
+    m_host->add_chunk(display);
     if (luaL_loadbufferx(L, bytes.data(), bytes.size(), chunk.c_str(), "t") == LUA_OK) return true;
     std::string f, msg;
     int l = 0;
-    LuaHost::split_location(lua_tostring(L, -1), f, l, msg);
+    LuaHost::split_location(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?", f, l, msg);
     lua_pop(L, 1);
-    report(diag::kSyntax, intern(display), l, {explain_syntax(msg)});
+    if (f.empty()) l = first_failing_line(L, bytes, chunk, msg);
+    if (msg == "C stack overflow") report(diag::kNestedTooDeeply, intern(display), l);
+    else report(diag::kSyntax, intern(display), l, {explain_syntax(msg)});
     return false;
+}
+
+// The parser's own limits (nesting, memory) raise errors without a line.
+// Parsing stops at the first error, so a prefix of the file fails the same
+// way exactly when it reaches the place: the first such line is found by
+// bisection over prefixes.
+int Loader::first_failing_line(lua_State* L, const std::string& bytes, const std::string& chunk, const std::string& msg) {
+    std::vector<size_t> ends;  // end of each line
+    for (size_t p = bytes.find('\n'); p != std::string::npos; p = bytes.find('\n', p + 1)) ends.push_back(p);
+    ends.push_back(bytes.size());
+    auto fails_by = [&](size_t k) {  // the first k lines fail with `msg`
+        bool same = false;
+        if (luaL_loadbufferx(L, bytes.data(), ends[k - 1], chunk.c_str(), "t") != LUA_OK) {
+            std::string f, m;
+            int l = 0;
+            LuaHost::split_location(lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?", f, l, m);
+            same = f.empty() && m == msg;
+        }
+        lua_pop(L, 1);
+        return same;
+    };
+    size_t lo = 1, hi = ends.size();
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (fails_by(mid)) hi = mid;
+        else lo = mid + 1;
+    }
+    return int(lo);
 }
 
 const std::string* Loader::intern(const std::string& display) {

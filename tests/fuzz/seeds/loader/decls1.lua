@@ -1,0 +1,3 @@
+node "x"
+node(5)
+scenario "x"
