@@ -167,9 +167,9 @@ TEST(Cli, PlayRecordKeepsTheAttemptWithTheStudentsName) {
     ASSERT_EQ(list.size(), 1u);
     EXPECT_EQ(list[0].student, "Sanne de Vries");
     EXPECT_EQ(list[0].status, lab::AttemptStatus::Finished);
-    EXPECT_EQ(list[0].mode, "oefenen");
+    EXPECT_EQ(list[0].mode, lab::Mode::Practice);
     EXPECT_EQ(list[0].turns, 3);
-    EXPECT_EQ(list[0].grade, "goed");
+    EXPECT_EQ(list[0].grade, lab::Grade::Good);
     auto rec = store->load_attempt(list[0].id);
     ASSERT_TRUE(rec);
     ASSERT_GE(rec->events.size(), 3u);
@@ -187,7 +187,7 @@ TEST(Cli, PlayRecordInATestGivesNoFeedbackUntilTheEndAndKeepsAnUnfinishedAttempt
     ASSERT_TRUE(store);
     auto open = store->unfinished("Daan");
     ASSERT_EQ(open.size(), 1u);  // offered for resuming in the app
-    EXPECT_EQ(open[0].mode, "toets");
+    EXPECT_EQ(open[0].mode, lab::Mode::Test);
     EXPECT_EQ(open[0].turns, 1);
 }
 

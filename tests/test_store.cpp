@@ -100,7 +100,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "1,1,1,1,1");
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
 
@@ -114,7 +114,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     EXPECT_NE(a->standing.ended_ms, 0);
     EXPECT_EQ(a->standing.ending, "samen_verder");
     EXPECT_EQ(a->standing.outcome, "good");
-    EXPECT_EQ(a->standing.grade, "goed");
+    EXPECT_EQ(a->standing.grade, lab::Grade::Good);
     EXPECT_EQ(a->standing.turns, 5);
     ASSERT_EQ(a->standing.scores.size(), 3u);
     EXPECT_EQ(a->standing.scores[0].id, "luisteren");
@@ -141,7 +141,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
 
     auto list = store->attempts();
     ASSERT_EQ(list.size(), 1u);
-    EXPECT_EQ(list[0].grade, "goed");
+    EXPECT_EQ(list[0].grade, lab::Grade::Good);
     EXPECT_TRUE(store->unfinished().empty());
 }
 
@@ -149,7 +149,7 @@ TEST(Store, RewindsAreRecordedAndTheLineIsWhatTheyLeft) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "2,2");
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
     s.rewind(1);
@@ -157,7 +157,7 @@ TEST(Store, RewindsAreRecordedAndTheLineIsWhatTheyLeft) {
     EXPECT_EQ(store->load_attempt(rec.id())->standing.status, AttemptStatus::Unfinished);  // open again
     play_synced(s, rec, "1,1,1,1,1");
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
-    ASSERT_EQ(s.result().grade, std::string("goed"));
+    ASSERT_EQ(s.result().grade, lab::Grade::Good);
 
     auto a = store->load_attempt(rec.id());
     ASSERT_TRUE(a);
@@ -194,7 +194,7 @@ TEST(Store, ResumeRebuildsTheSessionAndRecordsOn) {
     {
         auto store = open_store(d);
         Session s(tutorial(), 7);
-        AttemptRecorder rec(*store, s, {"daan", "", lab::kModeTest, "en"});
+        AttemptRecorder rec(*store, s, {"daan", "", lab::Mode::Test, "en"});
         play_synced(s, rec, "1,t");
         id = rec.id();
     }  // the app closes mid-attempt
@@ -203,7 +203,7 @@ TEST(Store, ResumeRebuildsTheSessionAndRecordsOn) {
     ASSERT_EQ(open.size(), 1u);
     EXPECT_EQ(open[0].id, id);
     EXPECT_EQ(open[0].student, "daan");
-    EXPECT_EQ(open[0].mode, "toets");
+    EXPECT_EQ(open[0].mode, lab::Mode::Test);
     EXPECT_EQ(open[0].turns, 2);
     lab::Resumed r = lab::resume_attempt(*store, id, tutorial());
     ASSERT_TRUE(r.session);
@@ -228,7 +228,7 @@ TEST(Store, ResumeAfterTheScenarioChangedContinuesInANewAttempt) {
     int64_t id = 0;
     {
         Session s(v1, 1);
-        AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+        AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
         play_synced(s, rec, "1,1");
         id = rec.id();
     }
@@ -252,7 +252,7 @@ TEST(Store, AbandonedAttemptsAreKeptButNotOfferedForResume) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "1");
     store->abandon_attempt(rec.id());
     EXPECT_TRUE(store->unfinished().empty());
@@ -267,7 +267,7 @@ TEST(Store, ReflectionIsKeptInAlactOrder) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "2,2");
     lab::ReflectionRecord r;
     for (int k = lab::kAlactPhaseCount - 1; k >= 0; --k)
@@ -296,7 +296,7 @@ TEST(Store, GarbageFileIsMovedAsideAndAFreshDatabaseMade) {
     EXPECT_EQ(read_bytes(s->moved_aside()), garbage);  // kept as it was
     EXPECT_EQ(broken_files(d).size(), 1u);
     Session sess(tutorial(), 1);
-    AttemptRecorder rec(*s, sess, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*s, sess, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(sess, rec, "1,1");
     EXPECT_EQ(s->attempts().size(), 1u);
 }
@@ -309,7 +309,7 @@ TEST(Store, TruncatedDatabaseIsMovedAside) {
             auto s = open_store(d);
             for (int i = 0; i < 12; ++i) {
                 Session sess(tutorial(), uint64_t(i + 1));
-                AttemptRecorder rec(*s, sess, {"student" + std::to_string(i % 3), "", lab::kModePractice, "nl"});
+                AttemptRecorder rec(*s, sess, {"student" + std::to_string(i % 3), "", lab::Mode::Practice, "nl"});
                 play_synced(sess, rec, "1,1,1,1,1");
             }
         }  // closing checkpoints the WAL into the file
@@ -375,8 +375,8 @@ TEST(Store, TwoConnectionsInterleaveWrites) {
     TempDir d;
     auto a = open_store(d), b = open_store(d);
     Session sa(tutorial(), 1), sb(tutorial(), 2);
-    AttemptRecorder ra(*a, sa, {"a", "", lab::kModePractice, "nl"});
-    AttemptRecorder rb(*b, sb, {"b", "", lab::kModePractice, "nl"});
+    AttemptRecorder ra(*a, sa, {"a", "", lab::Mode::Practice, "nl"});
+    AttemptRecorder rb(*b, sb, {"b", "", lab::Mode::Practice, "nl"});
     std::vector<lab::Pick> p;
     std::string err;
     lab::parse_picks("1,1,1,1,1", p, err);
@@ -408,7 +408,7 @@ TEST(Store, TwoProcessesWritingAtOnceDoNotCorruptIt) {
             if (!store) ::_exit(3);
             for (int i = 0; i < kPerChild && rc == 0; ++i) {
                 Session s(sc, uint64_t(i + 1));
-                AttemptRecorder rec(*store, s, {"proc" + std::to_string(k), "", lab::kModePractice, "nl"});
+                AttemptRecorder rec(*store, s, {"proc" + std::to_string(k), "", lab::Mode::Practice, "nl"});
                 s.advance_all();
                 if (!rec.sync(s)) rc = 4;
                 for (int pick = 0; pick < 5 && rc == 0 && s.phase() == lab::Phase::Choosing; ++pick) {
@@ -433,7 +433,7 @@ TEST(Store, TwoProcessesWritingAtOnceDoNotCorruptIt) {
     ASSERT_EQ(all.size(), size_t(2 * kPerChild));
     for (const auto& a : all) {
         EXPECT_EQ(a.status, AttemptStatus::Finished);
-        EXPECT_EQ(a.grade, "goed");
+        EXPECT_EQ(a.grade, lab::Grade::Good);
         EXPECT_FALSE(store->load_attempt(a.id)->events.empty());
     }
     EXPECT_EQ(store->students().size(), 2u);
@@ -456,7 +456,7 @@ TEST(Store, KilledWhileRecordingResumesWhereItStood) {
             auto store = Store::open(d.path.string());
             if (!store) ::_exit(3);
             Session s(sc, 5);
-            AttemptRecorder rec(*store, s, {"kim", "", lab::kModePractice, "nl"});
+            AttemptRecorder rec(*store, s, {"kim", "", lab::Mode::Practice, "nl"});
             const int picks[] = {0, 1, 0, 0, 0, 1, 0};
             for (int n = 0;; ++n) {
                 s.advance_all();
@@ -511,7 +511,7 @@ TEST(Store, KilledWhileRecordingResumesWhereItStood) {
         play_synced(*r.session, *r.recorder, "1,1,1,1,1");
         auto done = store->load_attempt(list[0].id);
         EXPECT_EQ(done->standing.status, AttemptStatus::Finished);
-        EXPECT_EQ(done->standing.grade, "goed");
+        EXPECT_EQ(done->standing.grade, lab::Grade::Good);
         EXPECT_EQ(done->events.size(), r.session->log().size());
     }
 }

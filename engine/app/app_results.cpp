@@ -60,7 +60,7 @@ bool App::resume() {
             return false;
         }
         m_scenario = e.to_play();
-        m_mode = offer.attempt.mode == kModeTest ? Mode::Test : Mode::Practice;
+        m_mode = offer.attempt.mode;
         m_seed = r.session->seed();
         m_session = std::move(r.session);
         m_recorder = std::move(r.recorder);
@@ -211,7 +211,7 @@ std::string App::write_portfolio_file(bool report) {
     if (!rec) {
         AttemptOptions o;
         o.student = m_settings.student;
-        o.mode = m_mode == Mode::Test ? kModeTest : kModePractice;
+        o.mode = m_mode;
         o.lang = m_settings.lang;
         rec = record_of(*m_session, o, now, now);
         if (!v.reflection.empty()) {

@@ -75,8 +75,9 @@ void App::open_store() {
         AttemptFilter f;
         f.status = AttemptStatus::Finished;
         for (const AttemptSummary& a : m_store->attempts(f)) {
+            if (!a.grade) continue;
             Result r;
-            r.grade = a.grade;
+            r.grade = *a.grade;
             r.overall = a.overall;
             m_library.record_result(a.scenario, r);
         }
@@ -225,7 +226,7 @@ bool App::start(Mode mode, uint64_t seed) {
     m_recorder.reset();
     if (m_store && !m_author) {  // author mode records nothing
         AttemptOptions o;
-        o.mode = mode == Mode::Test ? kModeTest : kModePractice;
+        o.mode = mode;
         o.lang = m_settings.lang;
         o.student = m_settings.student;
         m_recorder = std::make_unique<AttemptRecorder>(*m_store, *m_session, o);
@@ -501,9 +502,9 @@ std::string level_words(const UiStrings& s, int level) {
     return s("level.3");
 }
 
-std::string grade_words(const UiStrings& s, const std::string& grade) {
-    if (grade.empty()) return s("grade.none");
-    std::string key = "grade." + grade;
+std::string grade_words(const UiStrings& s, std::optional<Grade> grade) {
+    if (!grade) return s("grade.none");
+    std::string key = std::string("grade.") + grade_name(*grade);
     return s(key.c_str());
 }
 

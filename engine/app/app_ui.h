@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "core/mode.h"
 #include "core/session.h"
 #include "library_model.h"
 #include "settings.h"
@@ -23,10 +24,6 @@ enum class Screen { Library, Briefing, Conversation, Debrief, Settings, History 
 // "library", "briefing", "conversation", "debrief", "settings", "history".
 const char* screen_id(Screen s);
 std::optional<Screen> parse_screen(const std::string& id);
-
-// oefenen: feedback after every choice, rewind allowed.
-// toets: no feedback or rewind until the end.
-enum class Mode { Practice, Test };
 
 struct AppConfig {
     std::string scenarios_dir;   // the library ("" = none)

@@ -105,8 +105,8 @@ void portrait_widget(View& v, const Character& c, float size, Mood mood, bool li
 std::string mood_words(const UiStrings& s, Mood m);
 // Level 1..3 as words.
 std::string level_words(const UiStrings& s, int level);
-// The grade as words ("goed" -> "Goed").
-std::string grade_words(const UiStrings& s, const std::string& grade);
+// The grade as words (Grade::Good -> "Goed").
+std::string grade_words(const UiStrings& s, std::optional<Grade> grade);
 std::string outcome_words(const UiStrings& s, Outcome o);
 ImU32 outcome_color(Outcome o, bool soft);
 // The top bar of a screen: a back button (returns true when pressed), a title.

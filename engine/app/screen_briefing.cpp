@@ -91,7 +91,7 @@ void App::draw_briefing() {
         if (beside) ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + inner - buttons_w - e * 1.5f);
         ui::text(s(o.fits ? "results.resume_title" : "results.changed_title"), fonts().heading);
         if (o.fits) {
-            const char* how = o.attempt.mode == "toets" ? "results.as_test" : "results.as_practice";
+            const char* how = o.attempt.mode == Mode::Test ? "results.as_test" : "results.as_practice";
             ui::text(s.fmt("results.resume_text", {std::to_string(o.attempt.turns + 1), when_text(o.attempt.started_ms, lang, unix_ms_now()), s(how)}));
         } else {
             std::string why = o.problem;

@@ -19,10 +19,10 @@ namespace lab {
 
 namespace {
 
-ImU32 grade_color(const std::string& grade) {
+ImU32 grade_color(Grade grade) {
     const Palette& p = palette();
-    if (grade == "goed") return p.good;
-    if (grade == "voldoende") return p.accent;
+    if (grade == Grade::Good) return p.good;
+    if (grade == Grade::Sufficient) return p.accent;
     return p.bad;
 }
 

@@ -33,12 +33,12 @@ std::string signed_number(double d) {
     return "0";
 }
 
-ImU32 grade_color(const std::string& grade) {
+ImU32 grade_color(std::optional<Grade> grade) {
     const Palette& p = palette();
-    if (grade == "goed") return p.good;
-    if (grade == "voldoende") return p.accent;
-    if (grade == "onvoldoende") return p.bad;
-    return p.text_muted;
+    if (!grade) return p.text_muted;
+    if (grade == Grade::Good) return p.good;
+    if (grade == Grade::Sufficient) return p.accent;
+    return p.bad;
 }
 
 // `text` cut to `width` pixels in `font`, ending in "…" when cut.
@@ -122,8 +122,8 @@ void score_chart(const std::vector<ChartPoint>& pts, const std::vector<int64_t>&
         const ImVec2 c = line[i];
         const bool sel = std::find(selected.begin(), selected.end(), pt.id) != selected.end();
         if (sel) dl->AddCircle(c, r + e * 0.3f, p.text, 24, 2.5f);
-        marker(dl, c, r + 1.5f, pt.mode == kModeTest, p.surface);
-        marker(dl, c, r, pt.mode == kModeTest, grade_color(pt.grade));
+        marker(dl, c, r + 1.5f, pt.mode == Mode::Test, p.surface);
+        marker(dl, c, r, pt.mode == Mode::Test, grade_color(pt.grade));
         const size_t from_end = n - 1 - i;  // the newest always labelled
         if (sel || from_end % every_value == 0) {
             const std::string v = percent(pt.overall);
@@ -337,7 +337,7 @@ void App::draw_history() {
             dl->AddText(bf, bf->FontSize, ImVec2(b.x - pad - score_w, y1), finished ? grade_color(a.grade) : p.text_muted, score.c_str());
             // Line 2: mode and grade as pills, then the ending and the turns.
             ImGui::SetCursorScreenPos(ImVec2(at.x + pad, y1 + bf->FontSize + e * 0.3f));
-            ui::pill(s(a.mode == kModeTest ? "mode.test" : "mode.practice"), p.neutral, p.text);
+            ui::pill(s(a.mode == Mode::Test ? "mode.test" : "mode.practice"), p.neutral, p.text);
             ImGui::SameLine(0, e * 0.35f);
             if (finished) ui::pill(grade_words(s, a.grade), grade_color(a.grade), p.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255));
             else ui::pill(s("history.unfinished"), p.mixed_soft, p.text);
@@ -428,13 +428,13 @@ void App::draw_history() {
         const float half = std::floor((w - e * 1.8f - style.ScrollbarSize - e * 1.0f) * 0.5f);
         {
             const float x = ImGui::GetCursorPosX() + e * 0.9f;
-            auto head = [&](int64_t id, const std::string& num, const std::string& grade, double overall, const std::string& ending) {
+            auto head = [&](int64_t id, const std::string& num, std::optional<Grade> grade, double overall, const std::string& ending) {
                 std::string t = s.fmt("history.attempt", {num}) + "  \xC2\xB7  " + when_text(started_of(id), lang, unix_ms_now());
-                std::string g = grade.empty() ? std::string(s("history.unfinished")) : grade_words(s, grade) + " " + percent(overall);
+                std::string g = !grade ? std::string(s("history.unfinished")) : grade_words(s, grade) + " " + percent(overall);
                 std::string end = ending.empty() ? std::string(s("history.no_ending")) : s.fmt("history.ending", {ending});
                 ImGui::BeginGroup();
                 ui::text(fit(fonts().bold, t, half), fonts().bold);
-                ui::text(fit(fonts().small, g + "  \xC2\xB7  " + end, half), fonts().small, grade.empty() ? p.text_muted : grade_color(grade));
+                ui::text(fit(fonts().small, g + "  \xC2\xB7  " + end, half), fonts().small, !grade ? p.text_muted : grade_color(grade));
                 ImGui::EndGroup();
             };
             ImGui::SetCursorPosX(x);

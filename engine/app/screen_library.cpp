@@ -206,7 +206,7 @@ void App::draw_library() {
             if (errors > listed) ui::text_muted(s.fmt("library.more_errors", {std::to_string(errors - listed)}), fonts().small);
             if (en.playable) ui::text_muted(s("library.broken_playable"), fonts().small);
         } else if (const BestResult* b = m_library.best(en.id)) {
-            ImGui::PushStyleColor(ImGuiCol_Text, b->grade == "onvoldoende" ? p.bad : p.good);
+            ImGui::PushStyleColor(ImGuiCol_Text, b->grade == Grade::Insufficient ? p.bad : p.good);
             ui::text(s.fmt("library.best", {grade_words(s, b->grade), std::to_string(int(std::lround(b->overall * 100)))}), fonts().bold);
             ImGui::PopStyleColor();
         } else if (!v.unfinished_ids.count(en.id)) {

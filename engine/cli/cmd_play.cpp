@@ -126,7 +126,7 @@ void show_result(const Session& s, const Term& t, const std::string& lang) {
                   << "%  " << sc.competencies[size_t(k)].label.get(lang, sc.language) << " (" << format_number(c.raw) << "/"
                   << format_number(c.max) << ")\n";
     }
-    std::cout << "  " << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%   " << tr("Oordeel: ", "Grade: ") << t.bold() << r.grade
+    std::cout << "  " << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%   " << tr("Oordeel: ", "Grade: ") << t.bold() << grade_name(r.grade)
               << t.reset() << "\n";
 }
 

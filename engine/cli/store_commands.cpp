@@ -23,7 +23,7 @@ struct StoreCommands {
     std::string* data_dir = nullptr;
     CLI::App *report = nullptr, *exp = nullptr, *xapi = nullptr, *klass = nullptr, *attempts = nullptr;
     std::vector<std::string> items;
-    std::string out, csv, student, scenario, mode = kModePractice, email;
+    std::string out, csv, student, scenario, mode = mode_name(Mode::Practice), email;
     bool hidden_meters = false, json = false, all = false, record = false;
 };
 
@@ -84,7 +84,7 @@ void add_record_options(StoreCommands& c, CLI::App& run) {
                    play ? tr("oefenen of toets; een toets geeft geen feedback en niet terug tot het einde",
                              "oefenen or toets; a test gives no feedback and no going back until the end")
                         : tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))
-        ->check(CLI::IsMember({"oefenen", "toets"}));
+        ->check(CLI::IsMember({mode_name(Mode::Practice), mode_name(Mode::Test)}));
     run.add_option("--data", *c.data_dir, tr("map met de resultatendatabase", "folder with the results database"));
 }
 
@@ -104,7 +104,7 @@ int record_run(const StoreCommands& c, const Session& s) {
     auto store = open_store_cli(*c.data_dir, true);
     if (!store) return kExitInput;
     try {
-        AttemptRecorder rec(*store, s, {c.student, "", c.mode, *c.lang});
+        AttemptRecorder rec(*store, s, {c.student, "", *parse_mode(c.mode), *c.lang});
         if (!rec.sync(s)) {
             std::cerr << "error: " << rec.error() << "\n";
             return kExitInput;
@@ -118,7 +118,7 @@ int record_run(const StoreCommands& c, const Session& s) {
 }
 
 std::function<bool(const Session&)> play_recorder(const StoreCommands& c, bool* test_mode) {
-    if (test_mode) *test_mode = c.mode == kModeTest;
+    if (test_mode) *test_mode = parse_mode(c.mode) == Mode::Test;
     if (!c.record) return {};
     struct State {
         std::unique_ptr<Store> store;
@@ -131,7 +131,7 @@ std::function<bool(const Session&)> play_recorder(const StoreCommands& c, bool* 
         if (!st->store) {
             st->store = open_store_cli(*cmd->data_dir, true);
             if (!st->store) return false;
-            st->rec = std::make_unique<AttemptRecorder>(*st->store, s, AttemptOptions{cmd->student, "", cmd->mode, *cmd->lang});
+            st->rec = std::make_unique<AttemptRecorder>(*st->store, s, AttemptOptions{cmd->student, "", *parse_mode(cmd->mode), *cmd->lang});
             if (st->rec->id() == 0) {
                 std::cerr << "error: " << st->rec->error() << "\n";
                 return false;

@@ -41,8 +41,14 @@ struct Analysis {
     std::vector<ChoiceRef> without_feedback;
     std::vector<std::string> failures;          // run-time errors found, located
     // Where a `next = function(s)` led in the explored states: choice index
-    // in the node (or -2 for the node's own next) and the target's id.
-    struct DynamicEdge { std::string node; int choice; std::string target; };
+    // in the node (or kNodeNext for the node's own next; the number that
+    // `analyze --json` writes) and the target's id.
+    struct DynamicEdge {
+        static constexpr int kNodeNext = -2;
+        std::string node;
+        int choice;
+        std::string target;
+    };
     std::vector<DynamicEdge> dynamic_edges;
 };
 

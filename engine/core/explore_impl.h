@@ -68,8 +68,7 @@ Extreme extreme_path(const StateGraph& g, const DfsOrder& order, W&& weight, boo
     std::vector<std::string> rev;
     for (int v = arg; pred_v[size_t(v)] >= 0; v = pred_v[size_t(v)]) {
         const auto& e = g.edges[size_t(pred_e[size_t(v)])];
-        if (e.pos >= 0) rev.push_back(std::to_string(e.pos + 1));
-        else if (e.pos == -1) rev.push_back("t");
+        if (e.kind != MoveKind::Advance) rev.push_back(e.pick());
     }
     out.path.assign(rev.rbegin(), rev.rend());
     return out;

@@ -334,9 +334,9 @@ Result Session::result() const {
     for (const auto& [k, v] : m_state.flags) r.flags.emplace_back(k, v);
     score(*m_sc, m_state.scores, r);
     if (!r.ending.empty()) {
-        const std::string& cap = m_sc->endings[size_t(at.index)].grade_cap;
-        if ((cap == "onvoldoende" && r.grade != "onvoldoende") || (cap == "voldoende" && r.grade == "goed")) {
-            r.grade = cap;
+        const std::optional<Grade>& cap = m_sc->endings[size_t(at.index)].grade_cap;
+        if (cap && r.grade > *cap) {
+            r.grade = *cap;
             r.grade_capped = true;
         }
     }

@@ -158,14 +158,14 @@ private:
     std::vector<Pending> m_pending;
     bool m_loading = false;
     int m_include_depth = 0;
-    // choice: >= 0 a choice, -1 the node itself, -2 its timeout.
-    struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; int choice; };
+    // kind: Choice `choice` of the node, its Timeout, or (Advance) the node itself.
+    struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; MoveKind kind; int choice; };
     std::vector<DeltaJob> m_delta_jobs;
-    struct TargetJob { const Decl* decl; int node; int choice; int which; };  // which: 0 choice.next, 1 node.next, 2 timeout.next
+    struct TargetJob { const Decl* decl; int node; MoveKind kind; int choice; };  // choice.next, timeout.next or (Advance) node.next
     // How a message names the place of a job ("choice 2 of node "begin"").
-    std::string job_context(const Decl& d, int choice) const {
-        if (choice >= 0) return fmt("keuze {0} van knoop {1}", "choice {0} of node {1}", {std::to_string(choice + 1), q(d.id)});
-        return choice == -2 ? what(d) + " timeout" : what(d);
+    std::string job_context(const Decl& d, MoveKind kind, int choice) const {
+        if (kind == MoveKind::Choice) return fmt("keuze {0} van knoop {1}", "choice {0} of node {1}", {std::to_string(choice + 1), q(d.id)});
+        return kind == MoveKind::Timeout ? what(d) + " timeout" : what(d);
     }
     std::vector<TargetJob> m_target_jobs;
     std::vector<std::pair<const Decl*, std::string>> m_speakers;  // node decl, speaker id (index by node)
@@ -878,13 +878,13 @@ void Loader::build_choice(const Decl& d, Node& n, int k) {
     get_deltas(d, t, "effects", meters);
     get_deltas(d, t, "score", score);
     const int node_index = int(m_sc->nodes.size()) - 1;  // `n` is already in place
-    m_delta_jobs.push_back({meters, &d, true, node_index, k});
-    m_delta_jobs.push_back({score, &d, false, node_index, k});
+    m_delta_jobs.push_back({meters, &d, true, node_index, MoveKind::Choice, k});
+    m_delta_jobs.push_back({score, &d, false, node_index, MoveKind::Choice, k});
     get_text(d, t, "feedback", c.feedback);
     get_callable(d, t, "when", c.when);
     get_target(d, t, "next", c.next, ctx);
     n.choices.push_back(std::move(c));
-    m_target_jobs.push_back({&d, node_index, k, 0});
+    m_target_jobs.push_back({&d, node_index, MoveKind::Choice, k});
 }
 
 void Loader::build_node(const Decl& d) {
@@ -921,9 +921,9 @@ void Loader::build_node(const Decl& d) {
     get_effects(d, t, n.effects, what(d));
     std::vector<std::pair<std::string, double>> meters;
     get_deltas(d, t, "effects", meters);
-    m_delta_jobs.push_back({meters, &d, true, index, -1});
+    m_delta_jobs.push_back({meters, &d, true, index, MoveKind::Advance, -1});
     get_target(d, t, "next", n.next, what(d));
-    m_target_jobs.push_back({&d, index, -1, 1});
+    m_target_jobs.push_back({&d, index, MoveKind::Advance, -1});
     m_sc->nodes.push_back(std::move(n));
     Node& node = m_sc->nodes.back();
     ty = lua_getfield(L, t, "choices");
@@ -959,8 +959,8 @@ void Loader::build_node(const Decl& d) {
         std::vector<std::pair<std::string, double>> tmeters, tscore;
         get_deltas(d, to, "effects", tmeters);
         get_deltas(d, to, "score", tscore);
-        m_delta_jobs.push_back({tmeters, &d, true, index, -2});
-        m_delta_jobs.push_back({tscore, &d, false, index, -2});
+        m_delta_jobs.push_back({tmeters, &d, true, index, MoveKind::Timeout, -1});
+        m_delta_jobs.push_back({tscore, &d, false, index, MoveKind::Timeout, -1});
         if (!get_number(d, to, "seconds", tm.seconds) || tm.seconds <= 0)
             err(d.file, locate_field(d.file, d.line, "timeout"), "field-range",
                 fmt("{0}: timeout heeft seconds nodig (meer dan 0)", "{0}: timeout needs seconds (above 0)", {what(d)}));
@@ -971,7 +971,7 @@ void Loader::build_node(const Decl& d) {
             warn(d.file, locate_field(d.file, d.line, "timeout"), "timeout-unused",
                  fmt("{0}: timeout werkt alleen bij een knoop met keuzes", "{0}: timeout only works on a node with choices", {what(d)}));
         node.timeout = tm;
-        m_target_jobs.push_back({&d, index, -2, 2});
+        m_target_jobs.push_back({&d, index, MoveKind::Timeout, -1});
     } else if (ty != LUA_TNIL) {
         err(d.file, locate_field(d.file, d.line, "timeout"), "field-type",
             fmt("{0}: timeout is een tabel: timeout = {{ seconds = 20, next = \"stilte\" }", "{0}: timeout is a table: timeout = {{ seconds = 20, next = \"silence\" }", {what(d)}));
@@ -989,10 +989,10 @@ void Loader::build_ending(const Decl& d) {
     check_fields(d, t, {"title", "outcome", "text", "grade_cap"}, what(d));
     std::string cap;
     if (get_string(d, t, "grade_cap", cap)) {
-        if (cap != "onvoldoende" && cap != "voldoende")
+        e.grade_cap = parse_grade(cap);
+        if (!e.grade_cap || *e.grade_cap == Grade::Good)
             err(d.file, locate_field(d.file, d.line, "grade_cap"), "field-range",
                 fmt("{0}: grade_cap is onvoldoende of voldoende", "{0}: grade_cap is onvoldoende or voldoende", {what(d)}));
-        else e.grade_cap = cap;
     }
     if (!get_text(d, t, "title", e.title)) e.title.fixed = LocalText::plain(m_sc->language, d.id);
     std::string o;
@@ -1043,10 +1043,10 @@ void Loader::build_plan(const Decl& d) {
     if (get_string(d, t, "ending", s)) p.ending = s;
     if (get_string(d, t, "outcome", s)) p.outcome = s;
     if (get_string(d, t, "grade", s)) {
-        if (s != "onvoldoende" && s != "voldoende" && s != "goed")
+        p.grade = parse_grade(s);
+        if (!p.grade)
             err(d.file, locate_field(d.file, d.line, "grade"), "field-range",
                 fmt("{0}: grade is onvoldoende, voldoende of goed", "{0}: grade is onvoldoende, voldoende or goed", {what(d)}));
-        p.grade = s;
     }
     double overall;
     if (get_number(d, t, "overall", overall)) p.overall = overall;
@@ -1071,15 +1071,15 @@ void Loader::resolve() {
     };
     for (const auto& job : m_delta_jobs) {
         Node& n = sc.nodes[size_t(job.node)];
-        auto& out = job.choice == -1   ? n.effects.meters
-                    : job.choice == -2 ? (job.meters ? n.timeout->effects.meters : n.timeout->score)
+        auto& out = job.kind == MoveKind::Advance   ? n.effects.meters
+                    : job.kind == MoveKind::Timeout ? (job.meters ? n.timeout->effects.meters : n.timeout->score)
                     : (job.meters ? n.choices[size_t(job.choice)].effects.meters : n.choices[size_t(job.choice)].score);
         for (const auto& [name, v] : job.names) {
             int i = job.meters ? sc.meter_index(name) : sc.competency_index(name);
             if (i < 0) {
                 err(job.decl->file, locate_field(job.decl->file, job.decl->line, name), job.meters ? "unknown-meter" : "unknown-competency",
-                    job.meters ? fmt("{0}: effects noemt {1}, maar er is geen meter {1}", "{0}: effects names {1}, but there is no meter {1}", {job_context(*job.decl, job.choice), q(name)}) + mean(name, meter_ids)
-                               : fmt("{0}: score noemt {1}, maar er is geen competency {1}", "{0}: score names {1}, but there is no competency {1}", {job_context(*job.decl, job.choice), q(name)}) + mean(name, comp_ids));
+                    job.meters ? fmt("{0}: effects noemt {1}, maar er is geen meter {1}", "{0}: effects names {1}, but there is no meter {1}", {job_context(*job.decl, job.kind, job.choice), q(name)}) + mean(name, meter_ids)
+                               : fmt("{0}: score noemt {1}, maar er is geen competency {1}", "{0}: score names {1}, but there is no competency {1}", {job_context(*job.decl, job.kind, job.choice), q(name)}) + mean(name, comp_ids));
                 continue;
             }
             out.emplace_back(i, v);
@@ -1087,12 +1087,12 @@ void Loader::resolve() {
     }
     for (const auto& job : m_target_jobs) {
         Node& n = sc.nodes[size_t(job.node)];
-        Target& t = job.which == 0 ? n.choices[size_t(job.choice)].next : job.which == 1 ? n.next : n.timeout->next;
+        Target& t = job.kind == MoveKind::Choice ? n.choices[size_t(job.choice)].next : job.kind == MoveKind::Advance ? n.next : n.timeout->next;
         if (t.fn || t.id.empty()) continue;
         t.fixed = sc.find_target(t.id);
         if (!t.fixed)
             err(job.decl->file, locate(job.decl->file, job.decl->line, "\"" + t.id + "\""), "unknown-target",
-                fmt("{0} gaat naar {1}, maar dat is geen knoop of einde", "{0} goes to {1}, which is not a node or ending", {job_context(*job.decl, job.which == 0 ? job.choice : job.which == 2 ? -2 : -1), q(t.id)}) + mean(t.id, target_ids));
+                fmt("{0} gaat naar {1}, maar dat is geen knoop of einde", "{0} goes to {1}, which is not a node or ending", {job_context(*job.decl, job.kind, job.choice), q(t.id)}) + mean(t.id, target_ids));
     }
     for (size_t i = 0; i < sc.nodes.size() && i < m_speakers.size(); ++i) {
         const auto& [decl, id] = m_speakers[i];

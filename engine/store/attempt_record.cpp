@@ -26,8 +26,6 @@ std::optional<AttemptStatus> parse_status(const std::string& s) {
     return std::nullopt;
 }
 
-bool valid_mode(const std::string& mode) { return mode == kModePractice || mode == kModeTest; }
-
 const char* event_kind_name(EventKind k) {
     switch (k) {
         case EventKind::Choice: return "choice";

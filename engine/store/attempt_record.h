@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/grade.h"
+#include "core/mode.h"
 #include "core/scenario.h"
 #include "core/text.h"
 
@@ -18,11 +20,6 @@ class Session;
 enum class AttemptStatus { Unfinished, Finished, Abandoned };
 const char* status_name(AttemptStatus s);  // "unfinished" | "finished" | "abandoned"
 std::optional<AttemptStatus> parse_status(const std::string& s);
-
-// The two ways a student plays: practice (feedback, rewinds) or a test.
-constexpr const char* kModePractice = "oefenen";
-constexpr const char* kModeTest = "toets";
-bool valid_mode(const std::string& mode);
 
 // [SECTION] the scenario as it was when the attempt was played
 
@@ -128,7 +125,7 @@ struct Standing {
     int turns = 0;
     std::vector<CompetencyResult> scores;
     double overall = 0;
-    std::string grade;          // onvoldoende | voldoende | goed
+    std::optional<Grade> grade; // none only in a hand-made export
     std::string error;          // Failed: the located message
     std::vector<double> meters; // current values, by ScenarioInfo::meters
 };
@@ -143,7 +140,7 @@ struct AttemptRecord {
     std::string email;      // only when the student gave one
     ScenarioInfo scenario;
     uint64_t seed = 1;
-    std::string mode = kModePractice;
+    Mode mode = Mode::Practice;
     std::string lang = "nl";  // the language the student played in
     int64_t started_ms = 0;
     Standing standing;

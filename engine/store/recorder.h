@@ -4,7 +4,7 @@
 // Use (the app):
 //
 //   auto store = Store::open(data_dir, &notice);        // may be null: then don't record
-//   AttemptRecorder rec(*store, session, {student, "", kModePractice, lang});
+//   AttemptRecorder rec(*store, session, {student, "", Mode::Practice, lang});
 //   session.pick(p);   rec.sync(session);               // after every action:
 //   session.rewind(k); rec.sync(session);               // choose/pick/timeout/advance/rewind
 //   ...when it ends, sync() has already marked the attempt finished...
@@ -27,7 +27,7 @@ namespace lab {
 struct AttemptOptions {
     std::string student;  // name or alias ("" = anonymous)
     std::string email;    // only when the student gives one
-    std::string mode = kModePractice;  // kModePractice | kModeTest
+    Mode mode = Mode::Practice;
     std::string lang = "nl";           // the language the student plays in
 };
 

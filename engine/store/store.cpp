@@ -411,7 +411,7 @@ int64_t Store::add_attempt(const AttemptRecord& rec) {
             .bind(5, rec.scenario.content_hash)
             .bind(6, dump(record_json::scenario(rec.scenario)))
             .bind(7, seed_to_db(rec.seed))
-            .bind(8, valid_mode(rec.mode) ? rec.mode : std::string(kModePractice))
+            .bind(8, mode_name(rec.mode))
             .bind(9, rec.lang)
             .bind(10, rec.started_ms ? rec.started_ms : now_ms())
             .bind(11, status_name(AttemptStatus::Unfinished))
@@ -446,7 +446,7 @@ void Store::write_standing(int64_t id, const Standing& s) {
         .bind(5, s.outcome)
         .bind(6, s.turns)
         .bind(7, s.overall)
-        .bind_opt(8, s.grade)
+        .bind_opt(8, std::string(s.grade ? grade_name(*s.grade) : ""))
         .bind_opt(9, s.error)
         .bind(10, dump(final))
         .bind(11, id);
@@ -559,14 +559,14 @@ AttemptSummary summary_from(const Stmt& q) {
     json info = parse_or_null(q.text(5));
     if (info.is_object() && info.contains("title"))
         a.title = record_json::text_from(info["title"], info.value("language", "nl"));
-    a.mode = q.text(6);
+    a.mode = parse_mode(q.text(6)).value_or(Mode::Practice);  // the schema allows no other
     a.started_ms = q.i64(7);
     a.ended_ms = q.null(8) ? 0 : q.i64(8);
     a.status = parse_status(q.text(9)).value_or(AttemptStatus::Unfinished);
     a.at = q.text(10);
     a.ending = q.text(11);
     a.outcome = q.text(12);
-    a.grade = q.text(13);
+    a.grade = parse_grade(q.text(13));
     a.overall = q.dbl(14);
     a.turns = int(q.i64(15));
     return a;
@@ -627,7 +627,7 @@ std::optional<AttemptRecord> Store::load_attempt(int64_t id) const {
             throw StoreError("attempt " + std::to_string(id) + ": " + e.what());
         }
         r.seed = seed_from_db(q.i64(4));
-        r.mode = q.text(5);
+        r.mode = parse_mode(q.text(5)).value_or(Mode::Practice);
         r.lang = q.text(6);
         r.started_ms = q.i64(7);
         Standing& st = r.standing;
@@ -638,7 +638,7 @@ std::optional<AttemptRecord> Store::load_attempt(int64_t id) const {
         st.outcome = q.text(12);
         st.turns = int(q.i64(13));
         st.overall = q.dbl(14);
-        st.grade = q.text(15);
+        st.grade = parse_grade(q.text(15));
         st.error = q.text(16);
         json final = parse_or_null(q.text(17));
         if (final.is_object()) {

@@ -39,10 +39,11 @@ struct AttemptSummary {
     std::string scenario;  // id
     int version = 1;
     LocalText title;
-    std::string mode;
+    Mode mode = Mode::Practice;
     int64_t started_ms = 0, ended_ms = 0;
     AttemptStatus status = AttemptStatus::Unfinished;
-    std::string at, ending, outcome, grade;
+    std::string at, ending, outcome;
+    std::optional<Grade> grade;  // none while unfinished
     double overall = 0;
     int turns = 0;
 };
