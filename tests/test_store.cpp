@@ -145,6 +145,41 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     EXPECT_TRUE(store->unfinished().empty());
 }
 
+TEST(Store, KeepsTheTextsTheStudentSawWhetherComputedOrWritten) {
+    TempDir d;
+    auto sc = load_text(d, scenario_with(R"(meter "v" { min = 0, max = 10, start = 3 }
+node "begin" { text = function(s) return "Vertrouwen " .. s.v end,
+  choices = { { text = function(s) return "Zeg " .. s.v end, feedback = function(s) return "Nu " .. s.v end,
+                effects = { v = 2 }, next = "vast" },
+              { text = "Geschreven keuze", feedback = "Geschreven feedback", next = "vast" } } }
+node "vast" { text = "Geschreven tekst", next = "eind" }
+ending "eind" { outcome = "good", title = function(s) return "Titel " .. s.v end, text = "Einde {kind}" })",
+                                         "vars = { kind = \"Daan\" },"));
+    ASSERT_TRUE(sc.scenario) << messages(sc);
+    auto store = open_store(d);
+    for (const char* picks : {"1", "2"}) {
+        Session s(sc.scenario, 1);
+        AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
+        play_synced(s, rec, picks);
+        ASSERT_EQ(s.phase(), lab::Phase::Ended);
+        auto a = store->load_attempt(rec.id());
+        ASSERT_TRUE(a);
+        const auto line = a->line();
+        ASSERT_EQ(line.size(), 2u);  // the choice at begin, the advance at vast
+        const bool computed = std::string(picks) == "1";
+        // What the session shows is what the record keeps, step by step.
+        EXPECT_EQ(line[0]->text.get("nl", "nl"), s.text_of(s.steps()[0], "nl"));
+        EXPECT_EQ(line[0]->text.get("nl", "nl"), "Vertrouwen 3");
+        EXPECT_EQ(line[0]->choice_text.get("nl", "nl"), computed ? "Zeg 3" : "Geschreven keuze");
+        EXPECT_EQ(line[0]->feedback.get("nl", "nl"), computed ? "Nu 5" : "Geschreven feedback");
+        EXPECT_EQ(line[0]->feedback.get("nl", "nl"), s.feedback_of(s.steps()[0], "nl"));
+        EXPECT_EQ(line[1]->text.get("nl", "nl"), "Geschreven tekst");
+        EXPECT_EQ(a->standing.ending_title.get("nl", "nl"), computed ? "Titel 5" : "Titel 3");
+        EXPECT_EQ(a->standing.ending_title.get("nl", "nl"), s.title_of(s.current(), "nl"));
+        EXPECT_EQ(a->standing.ending_text.get("nl", "nl"), "Einde Daan");
+    }
+}
+
 TEST(Store, RewindsAreRecordedAndTheLineIsWhatTheyLeft) {
     TempDir d;
     auto store = open_store(d);

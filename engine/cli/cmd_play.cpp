@@ -87,9 +87,7 @@ void show_step(const Session& s, const Step& st, const Term& t, const std::strin
     const TargetRef at = st.arrival.at;
     std::string text = s.text_of(st, lang);
     if (at.kind == TargetRef::Kind::Ending) {
-        const Ending& e = sc.endings[size_t(at.index)];
-        const LocalText& title = st.arrival.title.empty() ? e.title.fixed : st.arrival.title;
-        std::cout << "\n" << t.bold() << "== " << interpolate_text(sc, title.get(lang, sc.language), lang) << " ==" << t.reset() << "\n";
+        std::cout << "\n" << t.bold() << "== " << s.title_of(st, lang) << " ==" << t.reset() << "\n";
         if (!text.empty()) std::cout << wrap(text, size_t(t.width), "", "");
         return;
     }

@@ -101,9 +101,8 @@ Standing standing_of(const Session& s, int64_t now_ms) {
     st.at = sc.target_id(cur.arrival.at);
     st.ending = r.ending;
     if (cur.arrival.at.kind == TargetRef::Kind::Ending) {
-        const Ending& e = sc.endings[size_t(cur.arrival.at.index)];
-        st.ending_title = resolve_all(sc, cur.arrival.title.empty() ? e.title.fixed : cur.arrival.title);
-        st.ending_text = resolve_all(sc, cur.arrival.text.empty() ? e.text.fixed : cur.arrival.text);
+        st.ending_title = resolve_all(sc, s.raw_title(cur));
+        st.ending_text = resolve_all(sc, s.raw_text(cur));
     }
     st.outcome = outcome_name(r.outcome);
     st.turns = r.turns;

@@ -39,16 +39,9 @@ void fill_from_step(Event& e, const Session& s, size_t k) {
         e.speaker_name = resolve_all(sc, ch.name);
     }
     e.mood = mood_name(st.arrival.mood);
-    e.text = resolve_all(sc, st.arrival.text.empty() ? node.text.fixed : st.arrival.text);
-    if (e.kind == EventKind::Choice && st.chosen >= 0 && size_t(st.chosen) < node.choices.size()) {
-        const Choice& c = node.choices[size_t(st.chosen)];
-        const size_t p = size_t(st.chosen_pos);
-        const LocalText* t = p < st.arrival.offered_text.size() ? &st.arrival.offered_text[p] : nullptr;
-        e.choice_text = resolve_all(sc, t && !t->empty() ? *t : c.text.fixed);
-        e.feedback = resolve_all(sc, st.feedback.empty() ? c.feedback.fixed : st.feedback);
-    } else if (e.kind == EventKind::Timeout && node.timeout) {
-        e.feedback = resolve_all(sc, st.feedback.empty() ? node.timeout->feedback.fixed : st.feedback);
-    }
+    e.text = resolve_all(sc, s.raw_text(st));
+    if (e.kind == EventKind::Choice) e.choice_text = resolve_all(sc, s.raw_choice_text(st, size_t(st.chosen_pos)));
+    e.feedback = resolve_all(sc, s.raw_feedback(st));
     e.meters = vec(st.meters);
     const bool has_next = k + 1 < steps.size();
     e.meters_after = has_next ? vec(steps[k + 1].meters) : vec(s.state().meters);
