@@ -2,6 +2,13 @@
 // self-contained: every text is resolved (interpolated) in each language the
 // scenario wrote it in, so reports, exports, xAPI statements and class
 // overviews need no scenario file, and keep working when the scenario changes.
+//
+// Plain data that knows no Session and no SQLite. The record path runs one
+// way: a Session is turned into these parts by recorder.h (scenario_info,
+// standing_of, events_of), which hands them to the Store (store.h), which
+// writes them with their JSON forms (record_json.h). Reading goes back the
+// same way: Store or export file -> AttemptRecord -> report, export, xAPI,
+// class overview, or replay() into a Session (recorder.h).
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -10,12 +17,9 @@
 
 #include "core/grade.h"
 #include "core/mode.h"
-#include "core/scenario.h"
 #include "core/text.h"
 
 namespace lab {
-
-class Session;
 
 enum class AttemptStatus { Unfinished, Finished, Abandoned };
 const char* status_name(AttemptStatus s);  // "unfinished" | "finished" | "abandoned"
@@ -48,11 +52,6 @@ struct ScenarioInfo {
     std::vector<MeterInfo> meters;
     std::vector<CompetencyInfo> competencies;
 };
-
-// The snapshot of `sc` kept with each attempt (texts interpolated).
-ScenarioInfo scenario_info(const Scenario& sc);
-// `raw` interpolated in each of its languages.
-LocalText resolve_all(const Scenario& sc, const LocalText& raw);
 
 // [SECTION] events: every decision as it was made, rewinds included
 
@@ -129,9 +128,6 @@ struct Standing {
     std::string error;          // Failed: the located message
     std::vector<double> meters; // current values, by ScenarioInfo::meters
 };
-
-// Where `s` stands now (status Finished when it has ended or failed).
-Standing standing_of(const Session& s, int64_t now_ms);
 
 struct AttemptRecord {
     int64_t store_id = 0;   // id in the store it was read from; 0 if none

@@ -418,24 +418,25 @@ int64_t Store::add_attempt(const AttemptRecord& rec) {
             .bind(12, "unfinished");
         ins.run();
         id = sqlite3_last_insert_rowid(m_db);
-        write_standing(id, rec.standing);
+        write_standing(id, keys_of(rec.scenario), rec.standing);
     });
     return id;
 }
 
-void Store::write_standing(int64_t id, const Standing& s) {
-    // The scenario snapshot gives the ids for the keyed meter values.
-    ScenarioInfo info;
-    {
-        Stmt sel(m_db, "SELECT scenario_info FROM attempts WHERE id = ?");
-        sel.bind(1, id);
-        if (!sel.step()) throw StoreError("no attempt " + std::to_string(id));
-        info = record_json::scenario_from(parse_or_null(sel.text(0)));
-    }
+Store::Keys Store::keys_of(const ScenarioInfo& s) { return {record_json::meter_ids(s), record_json::competency_ids(s)}; }
+
+Store::Keys Store::keys_of(int64_t id) const {
+    Stmt sel(m_db, "SELECT scenario_info FROM attempts WHERE id = ?");
+    sel.bind(1, id);
+    if (!sel.step()) throw StoreError("no attempt " + std::to_string(id));
+    return keys_of(record_json::scenario_from(parse_or_null(sel.text(0))));
+}
+
+void Store::write_standing(int64_t id, const Keys& keys, const Standing& s) {
     ojson final;
     final["ending_title"] = record_json::text(s.ending_title);
     final["ending_text"] = record_json::text(s.ending_text);
-    final["meters"] = record_json::values(s.meters, record_json::meter_ids(info));
+    final["meters"] = record_json::values(s.meters, keys.meters);
     Stmt up(m_db,
             "UPDATE attempts SET ended = ?, status = ?, at = ?, ending = ?, outcome = ?, turns = ?, overall = ?, "
             "grade = ?, error = ?, final = ? WHERE id = ? AND status <> 'abandoned'");
@@ -459,16 +460,9 @@ void Store::write_standing(int64_t id, const Standing& s) {
     }
 }
 
-void Store::insert_events(int64_t id, const std::vector<Event>& events) {
-    if (events.empty()) return;
-    ScenarioInfo info;
-    {
-        Stmt sel(m_db, "SELECT scenario_info FROM attempts WHERE id = ?");
-        sel.bind(1, id);
-        if (!sel.step()) throw StoreError("no attempt " + std::to_string(id));
-        info = record_json::scenario_from(parse_or_null(sel.text(0)));
-    }
-    const auto meters = record_json::meter_ids(info), comps = record_json::competency_ids(info);
+void Store::insert_events(int64_t id, const Keys& keys, const std::vector<Event>& events) {
+    const auto& meters = keys.meters;
+    const auto& comps = keys.competencies;
     for (const Event& e : events) {
         Stmt ins(m_db,
                  "INSERT INTO events (attempt_id, seq, time, kind, turn, node, choice, position, choice_id, speaker, text, "
@@ -497,8 +491,9 @@ void Store::insert_events(int64_t id, const std::vector<Event>& events) {
 
 void Store::record(int64_t id, const std::vector<Event>& events, const Standing& standing) {
     transaction([&] {
-        insert_events(id, events);
-        write_standing(id, standing);
+        const Keys keys = keys_of(id);
+        insert_events(id, keys, events);
+        write_standing(id, keys, standing);
     });
 }
 
@@ -531,10 +526,11 @@ int64_t Store::import_attempt(const AttemptRecord& rec) {
             return;
         }
         id = add_attempt(rec);
-        insert_events(id, rec.events);
+        const Keys keys = keys_of(rec.scenario);
+        insert_events(id, keys, rec.events);
         Standing st = rec.standing;
         if (st.status == AttemptStatus::Abandoned) st.status = AttemptStatus::Unfinished;
-        write_standing(id, st);
+        write_standing(id, keys, st);
         if (rec.standing.status == AttemptStatus::Abandoned) abandon_attempt(id);
         if (!rec.reflection.answers.empty()) save_reflection(id, rec.reflection);
     });

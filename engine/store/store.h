@@ -8,6 +8,10 @@
 // aside (never deleted) and a fresh one is made. The schema is versioned
 // with PRAGMA user_version and migrated forward on open.
 //
+// The Store takes records (attempt_record.h) and gives records back; it
+// knows no Session. AttemptRecorder (recorder.h) is what turns a Session
+// into records as it is played.
+//
 // A Store is one connection: use it from one thread at a time. Writing and
 // reading calls throw StoreError when SQLite fails (disk full, database
 // locked beyond the busy timeout...); AttemptRecorder catches these for you.
@@ -125,8 +129,15 @@ private:
     Store() = default;
     bool init(std::string* problem, bool* corrupt, bool* newer, bool* busy);
     void exec(const char* sql);
-    void insert_events(int64_t id, const std::vector<Event>& events);
-    void write_standing(int64_t id, const Standing& s);
+    // The ids that key an attempt's meter and competency values in its JSON
+    // columns: those of its scenario snapshot.
+    struct Keys {
+        std::vector<std::string> meters, competencies;
+    };
+    static Keys keys_of(const ScenarioInfo& s);
+    Keys keys_of(int64_t id) const;  // read from the stored snapshot
+    void insert_events(int64_t id, const Keys& keys, const std::vector<Event>& events);
+    void write_standing(int64_t id, const Keys& keys, const Standing& s);
 
     sqlite3* m_db = nullptr;
     std::string m_path, m_moved;
