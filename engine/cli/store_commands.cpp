@@ -11,6 +11,7 @@
 #include "cmd_store.h"
 #include "commands.h"
 #include "core/i18n.h"
+#include "options.h"
 #include "store/export_json.h"
 #include "store/recorder.h"
 
@@ -32,18 +33,15 @@ std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& la
     c->lang = &lang;
     c->data_dir = &data_dir;
     auto common = [&](CLI::App* sub, bool data) {
-        sub->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
-        if (data)
-            sub->add_option("--data", data_dir,
-                            tr("map met de resultatendatabase (standaard $XDG_DATA_HOME/gesprekslab)",
-                               "folder with the results database (default $XDG_DATA_HOME/gesprekslab)"));
+        add_lang_option(*sub, lang);
+        if (data) add_data_option(*sub, data_dir);
     };
     const char* attempt_help = tr("een geëxporteerd JSON-bestand, of het nummer van een poging in de database (--data)",
                                   "an exported JSON file, or the number of an attempt in the database (--data)");
 
     c->report = app.add_subcommand("report", tr("portfolioverslag (HTML) van een of meer pogingen", "portfolio report (HTML) of one or more attempts"));
     c->report->add_option("ATTEMPT", c->items, attempt_help)->required();
-    c->report->add_option("-o,--output", c->out, tr("het HTML-bestand", "the HTML file"))->required();
+    add_output_option(*c->report, c->out, tr("het HTML-bestand", "the HTML file"))->required();
     c->report->add_flag("--hidden-meters", c->hidden_meters, tr("ook de meters die studenten niet zien (voor docenten)", "also the meters students do not see (for lecturers)"));
     common(c->report, true);
 
@@ -52,26 +50,26 @@ std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& la
     c->exp->add_option("--student", c->student, tr("alleen de pogingen van deze student", "only this student's attempts"));
     c->exp->add_option("--scenario", c->scenario, tr("alleen pogingen van dit scenario (id)", "only attempts of this scenario (id)"));
     c->exp->add_flag("--all", c->all, tr("ook afgebroken pogingen", "also abandoned attempts"));
-    c->exp->add_option("-o,--output", c->out, tr("het JSON-bestand (standaard: standaarduitvoer)", "the JSON file (default: standard output)"));
+    add_output_option(*c->exp, c->out, tr("het JSON-bestand (standaard: standaarduitvoer)", "the JSON file (default: standard output)"));
     common(c->exp, true);
 
     c->xapi = app.add_subcommand("xapi", tr("xAPI-statements (JSON lines) van pogingen", "xAPI statements (JSON lines) of attempts"));
     c->xapi->add_option("ATTEMPT", c->items, std::string(attempt_help) + tr(" (standaard: alle in de database)", " (default: all in the database)"));
     c->xapi->add_option("--student", c->student, tr("alleen de pogingen van deze student", "only this student's attempts"));
-    c->xapi->add_option("-o,--output", c->out, tr("het .jsonl-bestand (standaard: standaarduitvoer)", "the .jsonl file (default: standard output)"));
+    add_output_option(*c->xapi, c->out, tr("het .jsonl-bestand (standaard: standaarduitvoer)", "the .jsonl file (default: standard output)"));
     common(c->xapi, true);
 
     c->klass = app.add_subcommand("class", tr("klasoverzicht (HTML en/of CSV) uit geëxporteerde pogingen van studenten",
                                               "class overview (HTML and/or CSV) from students' exported attempts"));
     c->klass->add_option("FILES", c->items, tr("JSON-exports, of mappen waarin ze staan", "JSON exports, or folders holding them"))->required();
-    c->klass->add_option("-o,--output", c->out, tr("het HTML-bestand", "the HTML file"));
+    add_output_option(*c->klass, c->out, tr("het HTML-bestand", "the HTML file"));
     c->klass->add_option("--csv", c->csv, tr("ook (of alleen) een CSV-bestand, een regel per poging", "also (or only) a CSV file, one row per attempt"));
     common(c->klass, false);
 
     c->attempts = app.add_subcommand("attempts", tr("de pogingen in de database tonen", "list the attempts in the database"));
     c->attempts->add_option("--student", c->student, tr("alleen de pogingen van deze student", "only this student's attempts"));
     c->attempts->add_option("--scenario", c->scenario, tr("alleen pogingen van dit scenario (id)", "only attempts of this scenario (id)"));
-    c->attempts->add_flag("--json", c->json, tr("als JSON", "as JSON"));
+    add_json_flag(*c->attempts, c->json);
     common(c->attempts, true);
     return c;
 }
@@ -85,7 +83,7 @@ void add_record_options(StoreCommands& c, CLI::App& run) {
                              "oefenen or toets; a test gives no feedback and no going back until the end")
                         : tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))
         ->check(CLI::IsMember({mode_name(Mode::Practice), mode_name(Mode::Test)}));
-    run.add_option("--data", *c.data_dir, tr("map met de resultatendatabase", "folder with the results database"));
+    add_data_option(run, *c.data_dir);
 }
 
 int run_store_command(const StoreCommands& c) {
