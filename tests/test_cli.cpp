@@ -1,9 +1,12 @@
 // The command line as a contract (cli.md): exit codes, streams, JSON shape.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <cstdio>
 #include <string>
@@ -191,3 +194,36 @@ TEST(Cli, PlayRecordInATestGivesNoFeedbackUntilTheEndAndKeepsAnUnfinishedAttempt
     EXPECT_EQ(open[0].turns, 1);
 }
 
+
+// [SECTION] hardening: what the fuzzing campaign found (issue 12)
+
+namespace {
+namespace fs = std::filesystem;
+}  // namespace
+
+TEST(Cli, ExportFilesAreReadWithinALimitAndDevicesOrPipesNeverHang) {
+    labtest::TempDir d;
+    const std::string fifo = (d.path / "pijp.json").string();
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    const std::string big = (d.path / "groot.json").string();
+    { std::ofstream(big, std::ios::binary); }
+    fs::resize_file(big, (size_t(32) << 20) + 1);  // one byte past the limit (sparse)
+    const std::string html = " -o " + (d.path / "r.html").string();
+    const std::pair<std::string, const char*> cases[] = {
+        {"report /dev/zero" + html, "/dev/zero: is geen gewoon bestand"},
+        {"xapi /dev/zero", "/dev/zero: is geen gewoon bestand"},
+        {"class /dev/zero" + html, "/dev/zero: is geen gewoon bestand"},
+        {"report " + fifo + html, "pijp.json: is geen gewoon bestand"},
+        {"class " + fifo + html, "pijp.json: is geen gewoon bestand"},
+        {"report " + big + html, "groot.json: te groot (32.0 MB); Gesprekslab leest hooguit 32.0 MB"},
+        {"xapi " + big, "groot.json: te groot"},
+    };
+    for (const auto& [args, message] : cases) {
+        const auto start = std::chrono::steady_clock::now();
+        Output o = run_cli(args);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        EXPECT_EQ(o.status, 1) << args << "\n" << o.err;
+        EXPECT_NE(o.err.find(message), std::string::npos) << args << "\n" << o.err;
+        EXPECT_LT(seconds, 5.0) << args;
+    }
+}
