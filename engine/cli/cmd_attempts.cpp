@@ -59,8 +59,9 @@ int cmd_attempts(const std::string& data_dir, const std::string& student, const 
                                                                           : tr("open", "open");
         std::string end = s.status == AttemptStatus::Finished ? std::string(s.grade ? grade_name(*s.grade) : "") + " (" + (s.ending.empty() ? s.outcome : s.ending) + ")"
                                                               : fmt("bij {0}, beurt {1}", "at {0}, turn {1}", {s.at, std::to_string(s.turns)});
-        std::printf("%5lld  %-16s  %-12s  %-26s  %-10s  %-11s  %4d%%  %s\n", (long long)s.id, when.c_str(), s.student.c_str(),
-                    s.scenario.c_str(), mode_name(s.mode), status.c_str(), int(std::lround(s.overall * 100)), end.c_str());
+        // Names and ids come from students and files: no escape codes reach the terminal.
+        std::printf("%5lld  %-16s  %-12s  %-26s  %-10s  %-11s  %4d%%  %s\n", (long long)s.id, when.c_str(), printable(s.student).c_str(),
+                    printable(s.scenario).c_str(), mode_name(s.mode), status.c_str(), int(std::lround(s.overall * 100)), printable(end).c_str());
     }
     return kExitOk;
 }

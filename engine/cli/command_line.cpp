@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <iostream>
 
@@ -186,7 +185,7 @@ CLI::App* CommandLine::add_simulate() {
     auto a = std::make_shared<Args>();
     CLI::App* sub = m_app->add_subcommand("simulate", tr("N willekeurige gesprekken: verdeling van einden, oordelen en scores", "N random playthroughs: distribution of endings, grades and scores"));
     add_scenario_argument(*sub, a->path);
-    sub->add_option("--runs", a->runs, tr("aantal gesprekken", "number of playthroughs"))->required()->check(CLI::Range(uint64_t(1), uint64_t(100000000)));
+    sub->add_option("--runs", a->runs, tr("aantal gesprekken", "number of playthroughs"))->required()->check(whole_number(1, 100000000));
     add_seed_option(*sub, a->seed);
     add_json_flag(*sub, a->json);
     add_lang_option(*sub, m_lang);
@@ -220,9 +219,8 @@ CLI::App* CommandLine::add_shot() {
     m_subs.emplace_back(sub, [this, a] {
         ShotOptions shot = a->shot;
         int w = 0, h = 0;
-        char x = 0;
-        if (std::sscanf(a->size.c_str(), "%d%c%d", &w, &x, &h) != 3 || x != 'x' || w < 320 || h < 240 || w > 8000 || h > 8000) {
-            std::cerr << "error: " << tr("--size moet BxH zijn, zoals 1280x800 (minstens 320x240)", "--size must be WxH, like 1280x800 (at least 320x240)") << "\n";
+        if (!parse_size(a->size, 320, 240, 8000, 8000, w, h)) {
+            std::cerr << "error: " << tr("--size moet BxH zijn, zoals 1280x800 (van 320x240 tot 8000x8000)", "--size must be WxH, like 1280x800 (from 320x240 to 8000x8000)") << "\n";
             return kExitUsage;
         }
         shot.width = w;

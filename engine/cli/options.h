@@ -9,6 +9,7 @@
 namespace CLI {
 class App;
 class Option;
+class Validator;
 }  // namespace CLI
 
 namespace lab {
@@ -19,11 +20,18 @@ enum class LangUse { Program, Messages, Texts };
 CLI::Option* add_lang_option(CLI::App& sub, std::string& into, LangUse use = LangUse::Program);
 // PATH: one scenario (file or folder); required.
 CLI::Option* add_scenario_argument(CLI::App& sub, std::string& into);
-// --seed N: the seed for chance and shuffling.
+// A check that the value is a whole number (digits only) from `lo` to `hi`.
+CLI::Validator whole_number(uint64_t lo, uint64_t hi);
+// "1280x800" -> 1280, 800: digits, "x", digits, nothing else. False when not
+// so, or outside [min_w, max_w] x [min_h, max_h].
+bool parse_size(const std::string& s, int min_w, int min_h, int max_w, int max_h, int& w, int& h);
+
+// --seed N: the seed for chance and shuffling (0 .. 2^64-1).
 CLI::Option* add_seed_option(CLI::App& sub, uint64_t& into);
 // --json: the output as JSON.
 CLI::Option* add_json_flag(CLI::App& sub, bool& into);
-// --max-states N: the analysis' state budget.
+// --max-states N: the analysis' state budget (1 .. kMaxStates).
+constexpr uint64_t kMaxStates = 100'000'000;
 CLI::Option* add_max_states_option(CLI::App& sub, size_t& into);
 // --data DIR: the folder of the results database.
 CLI::Option* add_data_option(CLI::App& sub, std::string& into);

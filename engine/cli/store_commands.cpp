@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 
@@ -160,9 +161,17 @@ std::unique_ptr<Store> open_store_cli(const std::string& data_dir, bool create) 
         return nullptr;
     }
     std::string notice;
-    auto store = Store::open(dir, &notice);
+    // Reading commands never create a database, nor move a damaged one aside.
+    auto store = create ? Store::open(dir, &notice) : Store::open_existing(dir, &notice);
     if (!notice.empty()) std::cerr << (store ? "warning: " : "error: ") << notice << "\n";
     return store;
+}
+
+bool parse_attempt_id(const std::string& s, int64_t& id) {
+    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos) return false;
+    const char* end = s.data() + s.size();
+    const auto r = std::from_chars(s.data(), end, id);
+    return r.ec == std::errc() && r.ptr == end;
 }
 
 bool gather_attempts(const std::vector<std::string>& items, const std::string& data_dir, std::vector<AttemptRecord>& out) {
@@ -172,9 +181,16 @@ bool gather_attempts(const std::vector<std::string>& items, const std::string& d
         std::error_code ec;
         const bool number = !item.empty() && item.find_first_not_of("0123456789") == std::string::npos;
         if (number && !fs::exists(item, ec)) {
+            int64_t id = 0;
+            if (!parse_attempt_id(item, id)) {
+                std::cerr << "error: " << fmt("{0} is geen nummer van een poging (te groot)", "{0} is not the number of an attempt (too large)", {item})
+                          << "\n";
+                ok = false;
+                continue;
+            }
             if (!store && !(store = open_store_cli(data_dir, false))) return false;
             try {
-                auto rec = store->load_attempt(std::stoll(item));
+                auto rec = store->load_attempt(id);
                 if (!rec) {
                     std::cerr << "error: " << fmt("poging {0} staat niet in {1}", "attempt {0} is not in {1}", {item, store->path()}) << "\n";
                     ok = false;

@@ -178,6 +178,27 @@ static uint64_t mix64(uint64_t z) {
     return z ^ (z >> 31);
 }
 
+std::string printable(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        // The length of the UTF-8 sequence that starts here (0: not a start byte).
+        const size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+        bool ok = n > 0 && i + n <= s.size();
+        for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (!ok) {
+            ++i;  // not UTF-8: dropped
+            continue;
+        }
+        const bool c0 = n == 1 && (c < 0x20 || c == 0x7F);
+        const bool c1 = n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;  // U+0080..U+009F
+        if (!c0 && !c1) out.append(s, i, n);
+        i += n;
+    }
+    return out;
+}
+
 std::string uuid_from(const std::string& name) {
     uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
     for (unsigned char c : name) {

@@ -163,5 +163,9 @@ bool parse_iso_utc(const std::string& s, int64_t& ms);
 std::string new_uuid();
 // A UUID derived from `name` (same name, same UUID), shaped as version 4.
 std::string uuid_from(const std::string& name);
+// `s` without control characters (C0, DEL and C1, which terminals take as
+// escape codes) and without bytes that are not UTF-8: what a terminal line
+// or a CSV cell may show of a text that came from a student or a file.
+std::string printable(const std::string& s);
 
 }  // namespace lab

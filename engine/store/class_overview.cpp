@@ -378,7 +378,7 @@ namespace {
 
 // RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading '.
 std::string cell(const std::string& s, bool text = true) {
-    std::string v = s;
+    std::string v = printable(s);
     if (text && !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) v = "'" + v;
     if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
     std::string out = "\"";

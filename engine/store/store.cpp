@@ -220,10 +220,10 @@ void Store::exec(const char* sql) {
 
 // Opens m_path, checks it and migrates it. On failure says whether the file
 // is corrupt (to be moved aside) or made by a newer version.
-bool Store::init(std::string* problem, bool* corrupt, bool* newer, bool* busy) {
+bool Store::init(bool create, std::string* problem, bool* corrupt, bool* newer, bool* busy) {
     *corrupt = *newer = *busy = false;
     auto is_busy = [](int code) { return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED; };
-    int rc = sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), nullptr);
     if (rc != SQLITE_OK) {
         *problem = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         *corrupt = is_corruption(rc);
@@ -283,18 +283,36 @@ bool Store::init(std::string* problem, bool* corrupt, bool* newer, bool* busy) {
     return true;
 }
 
-std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notice) {
+std::unique_ptr<Store> Store::open(const std::string& dir, std::string* notice) { return open_at(dir, notice, true); }
+
+std::unique_ptr<Store> Store::open_existing(const std::string& dir, std::string* notice) { return open_at(dir, notice, false); }
+
+// With `create`, makes what is missing and moves an unusable database aside;
+// without, changes nothing but an older schema.
+std::unique_ptr<Store> Store::open_at(const std::string& dir_in, std::string* notice, bool create) {
     auto say = [&](const std::string& s) { if (notice) *notice = s; };
     if (notice) notice->clear();
     const std::string dir = dir_in.empty() ? default_dir() : dir_in;
+    const std::string path = (fs::path(dir) / kFileName).string();
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    if (!create) {
+        const auto st = fs::status(path, ec);
+        if (!fs::exists(st)) {
+            say(fmt("Er is geen resultatendatabase in {0}.", "There is no results database in {0}.", {dir}));
+            return nullptr;
+        }
+        if (!fs::is_regular_file(st)) {
+            say(fmt("De resultatendatabase {0} is geen bestand; er is niets aan veranderd.",
+                    "The results database {0} is not a file; nothing was changed.", {path}));
+            return nullptr;
+        }
+    }
+    if (create) fs::create_directories(dir, ec);
     if (!fs::is_directory(dir, ec)) {
         say(fmt("De map voor resultaten {0} kan niet worden gemaakt; resultaten worden niet bewaard.",
                 "The results folder {0} cannot be created; results will not be kept.", {dir}));
         return nullptr;
     }
-    const std::string path = (fs::path(dir) / kFileName).string();
     std::string moved, why;
 
     auto aside = [&](const std::string& reason) -> bool {
@@ -324,7 +342,7 @@ std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notic
         s->m_path = path;
         std::string problem;
         bool corrupt = false, newer = false, busy = false;
-        if (s->init(&problem, &corrupt, &newer, &busy)) {
+        if (s->init(create, &problem, &corrupt, &newer, &busy)) {
             s->m_moved = moved;
             if (!moved.empty())
                 say(fmt("De resultatendatabase was beschadigd ({0}) en is verplaatst naar {1}; er is niets gewist. Er is een nieuwe, lege database gemaakt.",
@@ -342,6 +360,12 @@ std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notic
             say(fmt("De resultatendatabase {0} is gemaakt door een nieuwere versie van Gesprekslab; werk Gesprekslab bij. Resultaten worden nu niet bewaard.",
                     "The results database {0} was made by a newer version of Gesprekslab; please update Gesprekslab. Results will not be kept now.",
                     {path}));
+            return nullptr;
+        }
+        if (corrupt && !create) {
+            say(fmt("De resultatendatabase {0} is beschadigd ({1}); er is niets aan veranderd. De app of een opdracht die bewaart (play --record) zet hem opzij en begint een nieuwe.",
+                    "The results database {0} is damaged ({1}); nothing was changed. The app or a command that records (play --record) moves it aside and starts a new one.",
+                    {path, problem}));
             return nullptr;
         }
         if (!corrupt || attempt == 1) {

@@ -73,6 +73,12 @@ public:
     // app then runs without recording. A database made by a newer Gesprekslab
     // (higher schema version) is left untouched and also gives null. Never throws.
     static std::unique_ptr<Store> open(const std::string& dir, std::string* notice = nullptr);
+    // Opens the database in `dir` for reading (the commands that only read:
+    // attempts, export, report, xapi): never creates a folder or a file and
+    // never moves one aside. A missing or unusable database (damaged, not a
+    // file, made by a newer version) gives null, and `notice` says why and
+    // that nothing was changed. An older schema is migrated as open() does.
+    static std::unique_ptr<Store> open_existing(const std::string& dir, std::string* notice = nullptr);
     // $XDG_DATA_HOME/gesprekslab, else ~/.local/share/gesprekslab.
     static std::string default_dir();
 
@@ -127,7 +133,8 @@ public:
 
 private:
     Store() = default;
-    bool init(std::string* problem, bool* corrupt, bool* newer, bool* busy);
+    static std::unique_ptr<Store> open_at(const std::string& dir, std::string* notice, bool create);
+    bool init(bool create, std::string* problem, bool* corrupt, bool* newer, bool* busy);
     void exec(const char* sql);
     // The ids that key an attempt's meter and competency values in its JSON
     // columns: those of its scenario snapshot.
