@@ -70,7 +70,8 @@ bool resume_card(const ResumeOffer& o, bool playable, bool asking, const ViewCon
     const ImVec2 top = ImGui::GetCursorScreenPos();
     {
         ui::Group text;
-        if (beside) ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + inner - buttons_w - e * 1.5f);
+        std::optional<ui::WrapPos> wrap;  // left of the buttons when they are beside the text
+        if (beside) wrap.emplace(ImGui::GetCursorPos().x + inner - buttons_w - e * 1.5f);
         ui::text(s(o.fits ? "results.resume_title" : "results.changed_title"), fonts().heading);
         if (o.fits) {
             const char* how = o.attempt.mode == "toets" ? "results.as_test" : "results.as_practice";
@@ -81,7 +82,6 @@ bool resume_card(const ResumeOffer& o, bool playable, bool asking, const ViewCon
             ui::text(s.fmt(o.turns_fit > 0 ? "results.changed_text" : "results.changed_none", {why, std::to_string(o.turns_fit + 1)}));
         }
         ui::text_muted(s("results.kept"), fonts().small);
-        if (beside) ImGui::PopTextWrapPos();
     }
     const float text_h = ImGui::GetItemRectSize().y;
     if (beside) ImGui::SetCursorScreenPos(ImVec2(top.x + inner - buttons_w, top.y + std::max(0.0f, (text_h - ImGui::GetFrameHeight() * 1.25f) * 0.5f)));

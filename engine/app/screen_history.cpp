@@ -163,51 +163,52 @@ void legend_line(const UiStrings& s) {
     }
 }
 
-// One turn of one attempt, `w` pixels wide, at the cursor.
-void turn_cell(const TurnCell& c, float w, const UiStrings& s) {
+// What was said in one turn, the student's answer, its feedback and score changes.
+void turn_lines(const TurnCell& c, float w, const UiStrings& s) {
     const Palette& p = palette();
     const float e = em();
-    ImGui::BeginGroup();
-    ImGui::Dummy(ImVec2(w, 0.0f));  // the group is at least `w` wide
-    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w);
-    if (!c.present) {
-        ui::text(s("history.missing"), fonts().italic, p.text_muted);
-    } else {
-        for (const SaidLine& l : c.said) {
-            if (l.who.empty()) {
-                ui::text(l.text, fonts().italic, p.narration);
-            } else {
-                ui::text(l.who, fonts().small, p.text_muted);
-                ui::text(l.text);
-            }
-        }
-        if (c.decided) {
-            ui::space(0.15f);
-            const ImU32 you = p.high_contrast ? p.accent : p.accent_active;
-            if (c.silence) {
-                ui::text(s("history.silence"), fonts().italic, you);
-            } else {
-                ui::text(s("conversation.you"), fonts().small, p.text_muted);
-                ui::text(c.answer, fonts().bold, you);
-            }
-        }
-        if (!c.feedback.empty()) {
-            const ImVec2 a = ImGui::GetCursorScreenPos();
-            ImGui::Indent(e * 0.7f);
-            ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - e * 0.7f);
-            ui::text(c.feedback, fonts().small, p.text_muted);
-            ImGui::PopTextWrapPos();
-            ImGui::Unindent(e * 0.7f);
-            ImGui::GetWindowDrawList()->AddRectFilled(a, ImVec2(a.x + e * 0.18f, ImGui::GetItemRectMax().y), p.accent, e * 0.1f);
-        }
-        if (!c.deltas.empty()) {
-            std::string d;
-            for (const auto& [label, delta] : c.deltas) d += (d.empty() ? "" : "  \xC2\xB7  ") + label + " " + signed_number(delta);
-            ui::text(d, fonts().small, p.text_muted);
+    for (const SaidLine& l : c.said) {
+        if (l.who.empty()) {
+            ui::text(l.text, fonts().italic, p.narration);
+        } else {
+            ui::text(l.who, fonts().small, p.text_muted);
+            ui::text(l.text);
         }
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
+    if (c.decided) {
+        ui::space(0.15f);
+        const ImU32 you = p.high_contrast ? p.accent : p.accent_active;
+        if (c.silence) {
+            ui::text(s("history.silence"), fonts().italic, you);
+        } else {
+            ui::text(s("conversation.you"), fonts().small, p.text_muted);
+            ui::text(c.answer, fonts().bold, you);
+        }
+    }
+    if (!c.feedback.empty()) {
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        ImGui::Indent(e * 0.7f);
+        {
+            ui::WrapPos wrap(ImGui::GetCursorPos().x + w - e * 0.7f);
+            ui::text(c.feedback, fonts().small, p.text_muted);
+        }
+        ImGui::Unindent(e * 0.7f);
+        ImGui::GetWindowDrawList()->AddRectFilled(a, ImVec2(a.x + e * 0.18f, ImGui::GetItemRectMax().y), p.accent, e * 0.1f);
+    }
+    if (!c.deltas.empty()) {
+        std::string d;
+        for (const auto& [label, delta] : c.deltas) d += (d.empty() ? "" : "  \xC2\xB7  ") + label + " " + signed_number(delta);
+        ui::text(d, fonts().small, p.text_muted);
+    }
+}
+
+// One turn of one attempt, `w` pixels wide, at the cursor.
+void turn_cell(const TurnCell& c, float w, const UiStrings& s) {
+    ui::Group group;
+    ImGui::Dummy(ImVec2(w, 0.0f));  // the group is at least `w` wide
+    ui::WrapPos wrap(ImGui::GetCursorPos().x + w);
+    if (c.present) turn_lines(c, w, s);
+    else ui::text(s("history.missing"), fonts().italic, palette().text_muted);
 }
 
 
