@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <tuple>
 
+#include "i18n.h"
+#include "text.h"
+
 namespace lab {
+
+std::string DiagnosticDescriptor::message(const std::vector<std::string>& args) const { return fmt(nl, en, args); }
 
 std::string Diagnostic::format() const {
     std::string s = file;
@@ -12,12 +17,8 @@ std::string Diagnostic::format() const {
     return s + message;
 }
 
-void Diagnostics::error(std::string file, int line, std::string code, std::string message) {
-    m_all.push_back({std::move(file), line, Severity::Error, std::move(code), std::move(message)});
-}
-
-void Diagnostics::warning(std::string file, int line, std::string code, std::string message) {
-    m_all.push_back({std::move(file), line, Severity::Warning, std::move(code), std::move(message)});
+void Diagnostics::add(const DiagnosticDescriptor& d, std::string file, int line, const std::vector<std::string>& args) {
+    m_all.push_back({std::move(file), line, d.severity, d.code, d.message(args)});
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
@@ -37,6 +38,15 @@ void Diagnostics::sort() {
     m_all.erase(std::unique(m_all.begin(), m_all.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.file == b.file && a.line == b.line && a.message == b.message;
     }), m_all.end());
+}
+
+std::string did_you_mean(const std::string& shown) {
+    return shown.empty() ? std::string() : fmt(" (bedoel je {0}?)", " (did you mean {0}?)", {shown});
+}
+
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
+    std::string s = suggest(name, candidates);
+    return s.empty() ? std::string() : did_you_mean(q(s));
 }
 
 }  // namespace lab
