@@ -8,10 +8,18 @@
 #include <fstream>
 #include <string>
 
+#include "core/grade.h"
 #include "core/i18n.h"
+#include "core/mode.h"
 #include "core/picks.h"
 #include "core/session.h"
 #include "script/loader.h"
+
+namespace lab {
+// Failures name grades and modes as the files write them ("goed", "toets").
+inline void PrintTo(Grade g, std::ostream* os) { *os << grade_name(g); }
+inline void PrintTo(Mode m, std::ostream* os) { *os << mode_name(m); }
+}  // namespace lab
 
 namespace labtest {
 

@@ -110,10 +110,10 @@ node "begin" { text = "x", choices = {
     auto r = play(sc, "1");
     // a: 2/2 = 1 (weight 3), b: 5/10 = 0.5 (weight 1) -> (3 + 0.5) / 4
     EXPECT_NEAR(r.overall, 0.875, 1e-9);
-    EXPECT_EQ(r.grade, "goed");
+    EXPECT_EQ(r.grade, lab::Grade::Good);
     r = play(sc, "2");
     EXPECT_NEAR(r.overall, 3 * 0.5 / 4, 1e-9);
-    EXPECT_EQ(r.grade, "onvoldoende");
+    EXPECT_EQ(r.grade, lab::Grade::Insufficient);
 }
 
 TEST(Format, GradeThresholdsAreInclusive) {
@@ -126,9 +126,9 @@ node "begin" { text = "x", choices = {
   { text = "10", score = { a = 10 }, next = "goed" } } }
 ending "goed" { outcome = "good" })")));
     ASSERT_TRUE(sc);
-    EXPECT_EQ(play(sc, "1").grade, "voldoende");  // 0.55 exactly
-    EXPECT_EQ(play(sc, "2").grade, "goed");       // 0.80 exactly
-    EXPECT_EQ(play(sc, "3").grade, "onvoldoende");
+    EXPECT_EQ(play(sc, "1").grade, lab::Grade::Sufficient);  // 0.55 exactly
+    EXPECT_EQ(play(sc, "2").grade, lab::Grade::Good);       // 0.80 exactly
+    EXPECT_EQ(play(sc, "3").grade, lab::Grade::Insufficient);
 }
 
 TEST(Format, WhenHidesChoicesAndNumbersFollowWhatIsShown) {
@@ -418,9 +418,9 @@ ending "goed" { outcome = "good" })")));
     ASSERT_TRUE(sc);
     auto capped = play(sc, "1");
     EXPECT_NEAR(capped.overall, 1.0, 1e-9);
-    EXPECT_EQ(capped.grade, "onvoldoende");
+    EXPECT_EQ(capped.grade, lab::Grade::Insufficient);
     EXPECT_TRUE(capped.grade_capped);
-    EXPECT_EQ(play(sc, "2").grade, "goed");
+    EXPECT_EQ(play(sc, "2").grade, lab::Grade::Good);
 }
 
 TEST(Format, TimeoutCanScoreAndGiveFeedbackLikeAChoice) {
@@ -440,5 +440,5 @@ ending "goed" { outcome = "good" })")));
     EXPECT_EQ(s.state().meters[0], 7);
     EXPECT_EQ(s.state().tag_counts[0], 1);
     EXPECT_EQ(s.feedback_of(s.steps()[0], "nl"), "Goed: je liet de stilte vallen.");
-    EXPECT_EQ(s.result().grade, "goed");
+    EXPECT_EQ(s.result().grade, lab::Grade::Good);
 }

@@ -39,7 +39,7 @@ TEST_P(ShippedLibrary, NaiveStrategiesFailRandomPlayRarelyPassesAndLengthGivesLi
     lab::StrategyReport r = report_of(GetParam());
     ASSERT_TRUE(r.maxima_exact);
     for (const auto& run : r.runs) {
-        EXPECT_FALSE(run.passes()) << lab::strategy_name(run.strategy) << " gets " << run.grade << " (" << run.overall << ")";
+        EXPECT_FALSE(run.passes()) << lab::strategy_name(run.strategy) << " gets " << (run.grade ? lab::grade_name(*run.grade) : "no grade") << " (" << run.overall << ")";
         EXPECT_TRUE(run.error.empty()) << run.error;
     }
     EXPECT_GE(r.random.runs, 10000u);

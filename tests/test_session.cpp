@@ -102,7 +102,7 @@ TEST(Session, ResultScoresAndGradesByWeightedPercent) {
     EXPECT_EQ(r.outcome, Outcome::Good);
     // luisteren 2/2 (weight 2), helder 0/1 (weight 1): (2*1 + 0) / 3
     EXPECT_NEAR(r.overall, 2.0 / 3.0, 1e-9);
-    EXPECT_EQ(r.grade, "voldoende");
+    EXPECT_EQ(r.grade, lab::Grade::Sufficient);
     EXPECT_EQ(r.choices, (std::vector<std::string>{"1", "1"}));
     EXPECT_EQ(r.path, (std::vector<std::string>{"start", "midden", "goed"}));
 }
@@ -115,7 +115,7 @@ TEST(Session, NegativeRawScoreClampsPercentToZero) {
     EXPECT_EQ(r.competencies[0].percent, 0);
     EXPECT_EQ(r.competencies[1].percent, 1);
     EXPECT_NEAR(r.overall, 1.0 / 3.0, 1e-9);
-    EXPECT_EQ(r.grade, "onvoldoende");
+    EXPECT_EQ(r.grade, lab::Grade::Insufficient);
 }
 
 TEST(Session, RewindReturnsToBeforeTheChoiceAndKeepsTheAbandonedBranchInTheLog) {

@@ -105,7 +105,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, kBestPath);
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
 
@@ -119,7 +119,7 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
     EXPECT_NE(a->standing.ended_ms, 0);
     EXPECT_EQ(a->standing.ending, "samen_verder");
     EXPECT_EQ(a->standing.outcome, "good");
-    EXPECT_EQ(a->standing.grade, "goed");
+    EXPECT_EQ(a->standing.grade, lab::Grade::Good);
     EXPECT_EQ(a->standing.turns, 6);
     ASSERT_EQ(a->standing.scores.size(), 3u);
     EXPECT_EQ(a->standing.scores[0].id, "luisteren");
@@ -146,15 +146,50 @@ TEST(Store, RecordsEveryDecisionWithTextsAndFinishes) {
 
     auto list = store->attempts();
     ASSERT_EQ(list.size(), 1u);
-    EXPECT_EQ(list[0].grade, "goed");
+    EXPECT_EQ(list[0].grade, lab::Grade::Good);
     EXPECT_TRUE(store->unfinished().empty());
+}
+
+TEST(Store, KeepsTheTextsTheStudentSawWhetherComputedOrWritten) {
+    TempDir d;
+    auto sc = load_text(d, scenario_with(R"(meter "v" { min = 0, max = 10, start = 3 }
+node "begin" { text = function(s) return "Vertrouwen " .. s.v end,
+  choices = { { text = function(s) return "Zeg " .. s.v end, feedback = function(s) return "Nu " .. s.v end,
+                effects = { v = 2 }, next = "vast" },
+              { text = "Geschreven keuze", feedback = "Geschreven feedback", next = "vast" } } }
+node "vast" { text = "Geschreven tekst", next = "eind" }
+ending "eind" { outcome = "good", title = function(s) return "Titel " .. s.v end, text = "Einde {kind}" })",
+                                         "vars = { kind = \"Daan\" },"));
+    ASSERT_TRUE(sc.scenario) << messages(sc);
+    auto store = open_store(d);
+    for (const char* picks : {"1", "2"}) {
+        Session s(sc.scenario, 1);
+        AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
+        play_synced(s, rec, picks);
+        ASSERT_EQ(s.phase(), lab::Phase::Ended);
+        auto a = store->load_attempt(rec.id());
+        ASSERT_TRUE(a);
+        const auto line = a->line();
+        ASSERT_EQ(line.size(), 2u);  // the choice at begin, the advance at vast
+        const bool computed = std::string(picks) == "1";
+        // What the session shows is what the record keeps, step by step.
+        EXPECT_EQ(line[0]->text.get("nl", "nl"), s.text_of(s.steps()[0], "nl"));
+        EXPECT_EQ(line[0]->text.get("nl", "nl"), "Vertrouwen 3");
+        EXPECT_EQ(line[0]->choice_text.get("nl", "nl"), computed ? "Zeg 3" : "Geschreven keuze");
+        EXPECT_EQ(line[0]->feedback.get("nl", "nl"), computed ? "Nu 5" : "Geschreven feedback");
+        EXPECT_EQ(line[0]->feedback.get("nl", "nl"), s.feedback_of(s.steps()[0], "nl"));
+        EXPECT_EQ(line[1]->text.get("nl", "nl"), "Geschreven tekst");
+        EXPECT_EQ(a->standing.ending_title.get("nl", "nl"), computed ? "Titel 5" : "Titel 3");
+        EXPECT_EQ(a->standing.ending_title.get("nl", "nl"), s.title_of(s.current(), "nl"));
+        EXPECT_EQ(a->standing.ending_text.get("nl", "nl"), "Einde Daan");
+    }
 }
 
 TEST(Store, RewindsAreRecordedAndTheLineIsWhatTheyLeft) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "2,2");
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
     s.rewind(1);
@@ -162,7 +197,7 @@ TEST(Store, RewindsAreRecordedAndTheLineIsWhatTheyLeft) {
     EXPECT_EQ(store->load_attempt(rec.id())->standing.status, AttemptStatus::Unfinished);  // open again
     play_synced(s, rec, kBestPath);
     ASSERT_EQ(s.phase(), lab::Phase::Ended);
-    ASSERT_EQ(s.result().grade, std::string("goed"));
+    ASSERT_EQ(s.result().grade, lab::Grade::Good);
 
     auto a = store->load_attempt(rec.id());
     ASSERT_TRUE(a);
@@ -199,7 +234,7 @@ TEST(Store, ResumeRebuildsTheSessionAndRecordsOn) {
     {
         auto store = open_store(d);
         Session s(tutorial(), 7);
-        AttemptRecorder rec(*store, s, {"daan", "", lab::kModeTest, "en"});
+        AttemptRecorder rec(*store, s, {"daan", "", lab::Mode::Test, "en"});
         play_synced(s, rec, "1,t");
         id = rec.id();
     }  // the app closes mid-attempt
@@ -208,7 +243,7 @@ TEST(Store, ResumeRebuildsTheSessionAndRecordsOn) {
     ASSERT_EQ(open.size(), 1u);
     EXPECT_EQ(open[0].id, id);
     EXPECT_EQ(open[0].student, "daan");
-    EXPECT_EQ(open[0].mode, "toets");
+    EXPECT_EQ(open[0].mode, lab::Mode::Test);
     EXPECT_EQ(open[0].turns, 2);
     lab::Resumed r = lab::resume_attempt(*store, id, tutorial());
     ASSERT_TRUE(r.session);
@@ -233,7 +268,7 @@ TEST(Store, ResumeAfterTheScenarioChangedContinuesInANewAttempt) {
     int64_t id = 0;
     {
         Session s(v1, 1);
-        AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+        AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
         play_synced(s, rec, "1,1");
         id = rec.id();
     }
@@ -257,7 +292,7 @@ TEST(Store, AbandonedAttemptsAreKeptButNotOfferedForResume) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "1");
     store->abandon_attempt(rec.id());
     EXPECT_TRUE(store->unfinished().empty());
@@ -272,7 +307,7 @@ TEST(Store, ReflectionIsKeptInAlactOrder) {
     TempDir d;
     auto store = open_store(d);
     Session s(tutorial(), 1);
-    AttemptRecorder rec(*store, s, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*store, s, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(s, rec, "2,2");
     lab::ReflectionRecord r;
     for (int k = lab::kAlactPhaseCount - 1; k >= 0; --k)
@@ -301,7 +336,7 @@ TEST(Store, GarbageFileIsMovedAsideAndAFreshDatabaseMade) {
     EXPECT_EQ(read_bytes(s->moved_aside()), garbage);  // kept as it was
     EXPECT_EQ(broken_files(d).size(), 1u);
     Session sess(tutorial(), 1);
-    AttemptRecorder rec(*s, sess, {"sanne", "", lab::kModePractice, "nl"});
+    AttemptRecorder rec(*s, sess, {"sanne", "", lab::Mode::Practice, "nl"});
     play_synced(sess, rec, "1,1");
     EXPECT_EQ(s->attempts().size(), 1u);
 }
@@ -314,7 +349,7 @@ TEST(Store, TruncatedDatabaseIsMovedAside) {
             auto s = open_store(d);
             for (int i = 0; i < 12; ++i) {
                 Session sess(tutorial(), uint64_t(i + 1));
-                AttemptRecorder rec(*s, sess, {"student" + std::to_string(i % 3), "", lab::kModePractice, "nl"});
+                AttemptRecorder rec(*s, sess, {"student" + std::to_string(i % 3), "", lab::Mode::Practice, "nl"});
                 play_synced(sess, rec, kBestPath);
             }
         }  // closing checkpoints the WAL into the file
@@ -380,8 +415,8 @@ TEST(Store, TwoConnectionsInterleaveWrites) {
     TempDir d;
     auto a = open_store(d), b = open_store(d);
     Session sa(tutorial(), 1), sb(tutorial(), 2);
-    AttemptRecorder ra(*a, sa, {"a", "", lab::kModePractice, "nl"});
-    AttemptRecorder rb(*b, sb, {"b", "", lab::kModePractice, "nl"});
+    AttemptRecorder ra(*a, sa, {"a", "", lab::Mode::Practice, "nl"});
+    AttemptRecorder rb(*b, sb, {"b", "", lab::Mode::Practice, "nl"});
     std::vector<lab::Pick> p;
     std::string err;
     lab::parse_picks(kBestPath, p, err);
@@ -413,7 +448,7 @@ TEST(Store, TwoProcessesWritingAtOnceDoNotCorruptIt) {
             if (!store) ::_exit(3);
             for (int i = 0; i < kPerChild && rc == 0; ++i) {
                 Session s(sc, uint64_t(i + 1));
-                AttemptRecorder rec(*store, s, {"proc" + std::to_string(k), "", lab::kModePractice, "nl"});
+                AttemptRecorder rec(*store, s, {"proc" + std::to_string(k), "", lab::Mode::Practice, "nl"});
                 s.advance_all();
                 if (!rec.sync(s)) rc = 4;
                 std::vector<lab::Pick> best;
@@ -441,7 +476,7 @@ TEST(Store, TwoProcessesWritingAtOnceDoNotCorruptIt) {
     ASSERT_EQ(all.size(), size_t(2 * kPerChild));
     for (const auto& a : all) {
         EXPECT_EQ(a.status, AttemptStatus::Finished);
-        EXPECT_EQ(a.grade, "goed");
+        EXPECT_EQ(a.grade, lab::Grade::Good);
         EXPECT_FALSE(store->load_attempt(a.id)->events.empty());
     }
     EXPECT_EQ(store->students().size(), 2u);
@@ -464,7 +499,7 @@ TEST(Store, KilledWhileRecordingResumesWhereItStood) {
             auto store = Store::open(d.path.string());
             if (!store) ::_exit(3);
             Session s(sc, 5);
-            AttemptRecorder rec(*store, s, {"kim", "", lab::kModePractice, "nl"});
+            AttemptRecorder rec(*store, s, {"kim", "", lab::Mode::Practice, "nl"});
             const int picks[] = {0, 1, 0, 0, 0, 1, 0};
             for (int n = 0;; ++n) {
                 s.advance_all();
@@ -519,7 +554,7 @@ TEST(Store, KilledWhileRecordingResumesWhereItStood) {
         play_synced(*r.session, *r.recorder, kBestPath);
         auto done = store->load_attempt(list[0].id);
         EXPECT_EQ(done->standing.status, AttemptStatus::Finished);
-        EXPECT_EQ(done->standing.grade, "goed");
+        EXPECT_EQ(done->standing.grade, lab::Grade::Good);
         EXPECT_EQ(done->events.size(), r.session->log().size());
     }
 }

@@ -60,7 +60,7 @@ AttemptRecord rich_attempt(const TempDir& d, const std::string& student = "sanne
     int64_t t = 1747040400000;
     store->set_clock([&t] { return t += 20000; });
     Session s(tutorial(), 3);
-    lab::AttemptRecorder rec(*store, s, {student, "", lab::kModePractice, "nl"});
+    lab::AttemptRecorder rec(*store, s, {student, "", lab::Mode::Practice, "nl"});
     play(s, "2,2");
     rec.sync(s);
     s.rewind(0);
@@ -132,6 +132,37 @@ TEST(Export, RefusesOtherFilesWithAClearMessage) {
     EXPECT_FALSE(lab::parse_export(R"({"format":"gesprekslab-attempts","format_version":1,"attempts":[{"uuid":"x"}]})", out, &problem));
     EXPECT_NE(problem.find("scenario"), std::string::npos) << problem;
     EXPECT_TRUE(out.empty());
+}
+
+TEST(Export, GradesAndModesKeepTheirDutchNamesAndOthersAreRefused) {
+    for (lab::Grade g : {lab::Grade::Insufficient, lab::Grade::Sufficient, lab::Grade::Good})
+        EXPECT_EQ(lab::parse_grade(lab::grade_name(g)), g);
+    for (lab::Mode m : {lab::Mode::Practice, lab::Mode::Test}) EXPECT_EQ(lab::parse_mode(lab::mode_name(m)), m);
+    EXPECT_FALSE(lab::parse_grade("Goed"));
+    EXPECT_FALSE(lab::parse_mode("exam"));
+
+    TempDir d;
+    AttemptRecord a = rich_attempt(d);
+    a.mode = lab::Mode::Test;
+    nlohmann::json j = nlohmann::json::parse(lab::export_json({a}, 1747044000000));
+    EXPECT_EQ(j["attempts"][0]["mode"], "toets");
+    EXPECT_EQ(j["attempts"][0]["result"]["grade"], lab::grade_name(*a.standing.grade));
+
+    LangGuard lang_guard("en");
+    std::vector<AttemptRecord> out;
+    std::string problem;
+    nlohmann::json bad = j;
+    bad["attempts"][0]["result"]["grade"] = "excellent";
+    EXPECT_FALSE(lab::parse_export(bad.dump(), out, &problem));
+    EXPECT_NE(problem.find("grade must be \"onvoldoende\", \"voldoende\" or \"goed\""), std::string::npos) << problem;
+    bad = j;
+    bad["attempts"][0]["mode"] = "exam";
+    EXPECT_FALSE(lab::parse_export(bad.dump(), out, &problem));
+    EXPECT_NE(problem.find("mode must be \"oefenen\" or \"toets\""), std::string::npos) << problem;
+    bad = j;
+    bad["attempts"][0]["result"]["grade"] = nullptr;  // a hand-made export may leave it out
+    ASSERT_TRUE(lab::parse_export(bad.dump(), out, &problem)) << problem;
+    EXPECT_FALSE(out.back().standing.grade);
 }
 
 // [SECTION] report
@@ -272,7 +303,7 @@ TEST(Xapi, StatementsPassThePublishedValidator) {
     AttemptRecord failed = all[0];  // a failed attempt, with an e-mail
     failed.uuid = lab::new_uuid();
     failed.email = "kim@student.example.nl";
-    failed.standing.grade = "onvoldoende";
+    failed.standing.grade = lab::Grade::Insufficient;
     failed.standing.overall = 0.2;
     all.push_back(failed);
     {
@@ -295,7 +326,7 @@ TEST(ClassOverview, CountsGradesAndChoicesPerNodeAndSkipsDuplicates) {
     auto add = [&](const std::string& student, const std::string& picks) {
         Session s(tutorial(), 1);
         play(s, picks);
-        list.push_back(lab::record_of(s, {student, "", lab::kModePractice, "nl"}, 1747040400000, 1747040460000));
+        list.push_back(lab::record_of(s, {student, "", lab::Mode::Practice, "nl"}, 1747040400000, 1747040460000));
     };
     add("a", kBestPath);
     add("b", kBestPath);
@@ -309,8 +340,8 @@ TEST(ClassOverview, CountsGradesAndChoicesPerNodeAndSkipsDuplicates) {
     EXPECT_EQ(o.attempts, 4);
     EXPECT_EQ(o.finished, 3);
     EXPECT_EQ(o.unfinished, 1);
-    EXPECT_EQ(o.grades.at("goed"), 2);
-    EXPECT_EQ(o.grades.at("onvoldoende"), 1);
+    EXPECT_EQ(o.grades.at(lab::Grade::Good), 2);
+    EXPECT_EQ(o.grades.at(lab::Grade::Insufficient), 1);
     EXPECT_EQ(o.students.size(), 4u);
     const lab::NodeStat* deur = nullptr;
     for (const auto& n : o.nodes)
@@ -332,7 +363,7 @@ TEST(ClassOverview, CountsGradesAndChoicesPerNodeAndSkipsDuplicates) {
 TEST(ClassOverview, CsvHasARowPerAttemptAndDefusesFormulas) {
     Session s(tutorial(), 1);
     play(s, kBestPath);
-    AttemptRecord a = lab::record_of(s, {"=HYPERLINK(\"http://x\",\"y\")", "", lab::kModeTest, "nl"}, 1747040400000, 1747040460000);
+    AttemptRecord a = lab::record_of(s, {"=HYPERLINK(\"http://x\",\"y\")", "", lab::Mode::Test, "nl"}, 1747040400000, 1747040460000);
     const std::string csv = lab::class_csv(lab::class_overview({a}));
     std::istringstream in(csv);
     std::string header, row, extra;

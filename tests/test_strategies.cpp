@@ -54,7 +54,7 @@ TEST(Strategies, LongestAndShortestPickByTheTextAStudentReads) {
     EXPECT_EQ(longest.choices, (std::vector<std::string>{"2", "2"}));
     EXPECT_EQ(longest.ending, "einde");
     EXPECT_NEAR(longest.overall, 0.0, 1e-9);  // 2 - 2 of max 4
-    EXPECT_EQ(longest.grade, "onvoldoende");
+    EXPECT_EQ(longest.grade, lab::Grade::Insufficient);
     auto shortest = lab::play_strategy(sc, lab::Strategy::Shortest);
     EXPECT_EQ(shortest.choices, (std::vector<std::string>{"1", "1"}));
     EXPECT_NEAR(shortest.overall, 0.25, 1e-9);  // -1 + 2 of max 4
@@ -104,7 +104,7 @@ ending "e" { outcome = "good" })");
     auto run = lab::play_strategy(sc, lab::Strategy::Longest);
     EXPECT_TRUE(run.ending.empty());
     EXPECT_EQ(run.outcome, lab::Outcome::Unfinished);
-    EXPECT_TRUE(run.grade.empty());
+    EXPECT_FALSE(run.grade);
     EXPECT_FALSE(run.passes());
     EXPECT_EQ(run.choices.size(), size_t(lab::kMaxStrategyTurns));
 }

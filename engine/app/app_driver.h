@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app_ui.h"
+#include "app.h"
 
 namespace lab {
 

@@ -1,12 +1,17 @@
-// App: what needs the results store: the resume offer, the history of a
-// scenario with two attempts side by side, and the portfolio files (report
-// and export) of the attempt being played. Screens: screen_briefing.cpp (the
-// offer, the name question), screen_history.cpp, screen_debrief.cpp.
+// App: what needs the results store: the best results so far, the resume
+// offer, the history of a scenario with two attempts side by side, the
+// reflection, and the portfolio files (report and export) of the attempt
+// being played. Screens: screen_briefing.cpp (the offer, the name
+// question), screen_history.cpp, screen_debrief.cpp.
+#include <SDL.h>
+
+#include <algorithm>
 #include <filesystem>
 
-#include "app_view.h"
+#include "app.h"
 #include "core/i18n.h"
 #include "portfolio_files.h"
+#include "screens.h"
 #ifdef LAB_HAVE_STORE
 #include "store/export_json.h"
 #include "store/recorder.h"
@@ -16,24 +21,63 @@
 
 namespace lab {
 
+namespace {
+
+// The reflection's questions as the student saw them: "Terugblikken: Wat ...?".
+std::array<std::string, kReflectionPhases> reflection_questions(const UiStrings& s) {
+    std::array<std::string, kReflectionPhases> asked;
+    for (int k = 0; k < kReflectionPhases; ++k) {
+        const std::string phase = "reflection." + std::to_string(k + 1);
+        asked[size_t(k)] = std::string(s(phase.c_str())) + ": " + s((phase + "q").c_str());
+    }
+    return asked;
+}
+
+}  // namespace
+
+// [SECTION] the store, and the best result per scenario so far
+
+void App::open_store() {
+#ifdef LAB_HAVE_STORE
+    std::string notice;
+    m_store = Store::open(m_cfg.data_dir, &notice);
+    if (!notice.empty()) m_notice = notice;
+    if (!m_store) return;
+    // The best result per scenario so far, from the finished attempts.
+    try {
+        AttemptFilter f;
+        f.status = AttemptStatus::Finished;
+        for (const AttemptSummary& a : m_store->attempts(f)) {
+            if (!a.grade) continue;
+            Result r;
+            r.grade = *a.grade;
+            r.overall = a.overall;
+            m_library.record_result(a.scenario, r);
+        }
+    } catch (const StoreError& e) {
+        m_notice = e.what();
+    }
+    refresh_results();
+#endif
+}
+
 // [SECTION] the resume offer
 
 void App::refresh_results() {
-    View& v = *m_view;
-    v.resume.reset();
-    v.unfinished_ids.clear();
-    v.attempts_here = 0;
+    m_resume.reset();
+    m_unfinished.clear();
+    m_attempts_here = 0;
 #ifdef LAB_HAVE_STORE
     if (!m_store) return;
     try {
         std::vector<AttemptSummary> open = m_store->unfinished(m_settings.student);
         for (const AttemptSummary& a : open)
-            if (a.student == m_settings.student) v.unfinished_ids.insert(a.scenario);
-        if (m_entry >= 0 && size_t(m_entry) < m_library.size()) {
+            if (a.student == m_settings.student) m_unfinished.insert(a.scenario);
+        if (entry_open()) {
             const LibraryEntry& e = m_library.entry(size_t(m_entry));
             if (!e.id.empty()) {
-                v.resume = find_resume_offer(std::move(open), e.id, m_settings.student);
-                v.attempts_here = int(lab::load_history(*m_store, e.id, m_settings.student, false).items.size());
+                m_resume = find_resume_offer(std::move(open), e.id, m_settings.student);
+                m_attempts_here = int(lab::load_history(*m_store, e.id, m_settings.student, false).items.size());
             }
         }
     } catch (const StoreError& e) {
@@ -43,15 +87,30 @@ void App::refresh_results() {
 }
 
 // Author mode records nothing, so it offers no student's attempt to resume.
-const AttemptSummary* App::resume_offer() const { return m_view->resume && !m_author ? &m_view->resume->attempt : nullptr; }
+const AttemptSummary* App::resume_offer() const { return m_resume && !m_author ? &m_resume->attempt : nullptr; }
+
+void App::check_resume_offer() {
+#ifdef LAB_HAVE_STORE
+    if (!resume_offer() || m_resume->checked || !m_store || !entry_open()) return;
+    const LibraryEntry& e = m_library.entry(size_t(m_entry));
+    const bool can_start = !(e.broken() && !e.playable);
+    const bool playable = !e.checking() && e.to_play();
+    if (!can_start || !playable) return;
+    try {
+        check_resume(*m_resume, *m_store, e.to_play());
+    } catch (const StoreError& x) {
+        m_notice = x.what();
+        m_resume->checked = true;
+    }
+#endif
+}
 
 bool App::resume() {
 #ifdef LAB_HAVE_STORE
-    View& v = *m_view;
-    if (!m_store || !v.resume || m_author || m_entry < 0 || size_t(m_entry) >= m_library.size()) return false;
+    if (!m_store || !m_resume || m_author || !entry_open()) return false;
     const LibraryEntry& e = m_library.entry(size_t(m_entry));
     if (e.checking() || !e.to_play()) return false;
-    const ResumeOffer offer = *v.resume;
+    const ResumeOffer offer = *m_resume;
     try {
         Resumed r = resume_attempt(*m_store, offer.attempt.id, e.to_play());
         if (!r.session || !r.recorder) {
@@ -60,7 +119,7 @@ bool App::resume() {
             return false;
         }
         m_scenario = e.to_play();
-        m_mode = offer.attempt.mode == kModeTest ? Mode::Test : Mode::Practice;
+        m_mode = offer.attempt.mode;
         m_seed = r.session->seed();
         m_session = std::move(r.session);
         m_recorder = std::move(r.recorder);
@@ -74,8 +133,8 @@ bool App::resume() {
         return false;
     }
     m_recorded = false;
-    v.new_attempt();
-    v.resume.reset();
+    new_attempt_views();
+    m_resume.reset();
     m_screen = Screen::Conversation;
     on_session_changed();
     return true;
@@ -90,10 +149,9 @@ bool App::start_over() {
 }
 
 void App::set_aside_unfinished() {
-    View& v = *m_view;
-    v.resume.reset();
+    m_resume.reset();
 #ifdef LAB_HAVE_STORE
-    if (!m_store || m_entry < 0 || size_t(m_entry) >= m_library.size()) return;
+    if (!m_store || !entry_open()) return;
     const std::string& id = m_library.entry(size_t(m_entry)).id;
     try {
         for (const AttemptSummary& a : m_store->unfinished(m_settings.student))
@@ -104,27 +162,26 @@ void App::set_aside_unfinished() {
 #endif
 }
 
-bool App::asking_student() const { return m_view->ask_then != View::Then::Nothing; }
+bool App::asking_student() const { return m_screens->briefing.asking(); }
 
 // [SECTION] history
 
 void App::show_history() {
-    if (m_entry < 0 || size_t(m_entry) >= m_library.size()) return;
+    if (!entry_open()) return;
     if (m_screen != Screen::History) m_history_return = m_screen;
-    m_view->selected.clear();
-    m_view->comparison.reset();
+    m_selected.clear();
+    m_comparison.reset();
     load_history();
     m_screen = Screen::History;
 }
 
 void App::load_history() {
-    View& v = *m_view;
-    v.history = History{};
+    m_history = History{};
 #ifdef LAB_HAVE_STORE
-    if (!m_store || m_entry < 0 || size_t(m_entry) >= m_library.size()) return;
+    if (!m_store || !entry_open()) return;
     const std::string& id = m_library.entry(size_t(m_entry)).id;
     try {
-        v.history = lab::load_history(*m_store, id, m_settings.student, v.history_all_names);
+        m_history = lab::load_history(*m_store, id, m_settings.student, m_history_all_names);
     } catch (const StoreError& e) {
         m_notice = e.what();
         return;
@@ -132,36 +189,51 @@ void App::load_history() {
     // Keep what is selected and still listed; with nothing chosen yet, put
     // the newest finished attempt next to the one before it.
     std::vector<int64_t> keep;
-    for (int64_t s : v.selected)
-        for (const HistoryItem& it : v.history.items)
+    for (int64_t s : m_selected)
+        for (const HistoryItem& it : m_history.items)
             if (it.summary.id == s) keep.push_back(s);
     if (keep.empty()) {
         // The two newest finished attempts (else simply the two newest).
-        for (const HistoryItem& it : v.history.items)
+        for (const HistoryItem& it : m_history.items)
             if (it.summary.status == AttemptStatus::Finished && keep.size() < 2) keep.insert(keep.begin(), it.summary.id);
-        if (keep.size() < 2 && v.history.items.size() >= 2) keep = {v.history.items[1].summary.id, v.history.items[0].summary.id};
+        if (keep.size() < 2 && m_history.items.size() >= 2) keep = {m_history.items[1].summary.id, m_history.items[0].summary.id};
     }
-    v.selected.clear();
-    v.comparison.reset();
+    m_selected.clear();
+    m_comparison.reset();
     if (keep.size() == 2) compare(keep[0], keep[1]);
-    else v.selected = keep;
+    else m_selected = keep;
 #endif
+}
+
+void App::toggle_attempt(int64_t id) {
+    auto it = std::find(m_selected.begin(), m_selected.end(), id);
+    if (it != m_selected.end()) {
+        m_selected.erase(it);
+        m_comparison.reset();
+        return;
+    }
+    std::vector<int64_t> next = m_selected;
+    if (next.size() == 2) next.erase(next.begin());
+    next.push_back(id);
+    if (next.size() < 2 || !compare(next[0], next[1])) {
+        m_selected = next;
+        m_comparison.reset();
+    }
 }
 
 bool App::compare(int64_t a, int64_t b) {
 #ifdef LAB_HAVE_STORE
-    View& v = *m_view;
     if (!m_store || a == b) return false;
     try {
         auto ra = m_store->load_attempt(a), rb = m_store->load_attempt(b);
         if (!ra || !rb) return false;
-        v.comparison = std::make_unique<Comparison>(compare_attempts(*ra, *rb, m_settings.lang));
+        m_comparison = std::make_unique<Comparison>(compare_attempts(*ra, *rb, m_settings.lang));
     } catch (const StoreError& e) {
         m_notice = e.what();
         return false;
     }
-    v.selected = {a, b};
-    v.scroll_to_diverge = 3;
+    m_selected = {a, b};
+    m_screens->history.show_where_paths_part();
     return true;
 #else
     (void)a;
@@ -170,7 +242,34 @@ bool App::compare(int64_t a, int64_t b) {
 #endif
 }
 
-const Comparison* App::comparison() const { return m_view->comparison.get(); }
+// [SECTION] the reflection
+
+void App::save_reflection() {
+    const std::string where = keep_reflection();
+    if (!where.empty()) m_files.reflection = where;
+}
+
+std::string App::keep_reflection() {
+    const Reflection& reflection = m_screens->debrief.reflection;
+    const std::array<std::string, kReflectionPhases> asked = reflection_questions(m_strings);
+    std::string problem;
+#ifdef LAB_HAVE_STORE
+    if (m_store && m_recorder && m_recorder->id() > 0) {
+        try {
+            ReflectionRecord rec;
+            rec.written_ms = m_store->now_ms();
+            for (int k = 0; k < kReflectionPhases; ++k) rec.answers.push_back({alact_id(AlactPhase(k)), asked[size_t(k)], reflection.answers[size_t(k)]});
+            m_store->save_reflection(m_recorder->id(), rec);
+            return m_store->path();
+        } catch (const StoreError& e) {
+            problem = e.what();  // fall back to a file of its own
+        }
+    }
+#endif
+    std::string path = lab::save_reflection(m_cfg.data_dir, *m_session, reflection, asked, m_settings.lang, &problem);
+    if (path.empty()) m_notice = m_strings.fmt("reflection.not_saved", {problem});
+    return path;
+}
 
 // [SECTION] portfolio files
 
@@ -188,14 +287,11 @@ std::string App::write_export() { return write_portfolio_file(false); }
 
 std::string App::write_portfolio_file(bool report) {
 #ifdef LAB_HAVE_STORE
-    View& v = *m_view;
     if (!m_session) return "";
+    const Reflection& reflection = m_screens->debrief.reflection;
     std::string problem;
     // The reflection goes into the report: keep what is written first.
-    if (!v.reflection.empty()) {
-        const std::string where = keep_reflection();
-        if (!where.empty()) v.reflection_saved = where;
-    }
+    if (!reflection.empty()) save_reflection();
     // The attempt as the store has it; without a store (or when it fails),
     // as it was played here.
     std::optional<AttemptRecord> rec;
@@ -211,23 +307,21 @@ std::string App::write_portfolio_file(bool report) {
     if (!rec) {
         AttemptOptions o;
         o.student = m_settings.student;
-        o.mode = m_mode == Mode::Test ? kModeTest : kModePractice;
+        o.mode = m_mode;
         o.lang = m_settings.lang;
         rec = record_of(*m_session, o, now, now);
-        if (!v.reflection.empty()) {
+        if (!reflection.empty()) {
             rec->reflection.written_ms = now;
-            for (int k = 0; k < kReflectionPhases; ++k) {
-                const std::string phase = "reflection." + std::to_string(k + 1);
-                const std::string asked = std::string(m_strings(phase.c_str())) + ": " + m_strings((phase + "q").c_str());
-                rec->reflection.answers.push_back({alact_id(AlactPhase(k)), asked, v.reflection.answers[size_t(k)]});
-            }
+            const std::array<std::string, kReflectionPhases> asked = reflection_questions(m_strings);
+            for (int k = 0; k < kReflectionPhases; ++k)
+                rec->reflection.answers.push_back({alact_id(AlactPhase(k)), asked[size_t(k)], reflection.answers[size_t(k)]});
         }
     }
     const std::string dir = m_cfg.reports_dir.empty() ? portfolio_dir(m_cfg.data_dir) : m_cfg.reports_dir;
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     // The same attempt keeps its file: making it again replaces it.
-    std::string& path = report ? v.report_path : v.export_path;
+    std::string& path = report ? m_files.report : m_files.exported;
     if (path.empty())
         path = free_path(dir, portfolio_base_name(m_strings(report ? "results.report_word" : "results.export_word"), rec->scenario.id, rec->started_ms),
                          report ? "html" : "json");
@@ -244,6 +338,17 @@ std::string App::write_portfolio_file(bool report) {
     (void)report;
     return "";
 #endif
+}
+
+void App::open_report(const std::string& path) {
+    // The student's browser shows it (xdg-open); SDL 2.0.14 and later.
+    std::string why = "SDL_OpenURL";
+#if SDL_VERSION_ATLEAST(2, 0, 14)
+    const std::string url = "file://" + path;
+    if (SDL_OpenURL(url.c_str()) == 0) why.clear();
+    else why = SDL_GetError();
+#endif
+    if (!why.empty()) m_notice = m_strings.fmt("results.not_opened", {why, path});
 }
 
 }  // namespace lab

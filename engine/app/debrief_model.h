@@ -1,6 +1,7 @@
 // Debrief model: what the Nabespreking shows, computed from a finished (or
 // stopped) Session. No SDL or ImGui.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +55,18 @@ struct BestPath {
     double value = 0;                // predicted overall score
 };
 BestPath find_best_path(const Scenario& sc, const std::vector<double>& maxima, uint64_t seed);
+
+// The best path of one scenario and seed as the debrief shows it: searched
+// once (App runs find_best_path on its worker), then played.
+struct BestPathSearch {
+    enum class State { Idle, Running, Ready, Failed };
+    State state = State::Idle;
+    const void* scenario = nullptr;  // the scenario it belongs to (identity only)
+    uint64_t seed = 0;
+    BestPath best;
+    std::unique_ptr<Session> played;  // the best path played (Ready)
+    bool done() const { return state == State::Ready || state == State::Failed; }
+};
 
 // "1,3,t" from picks.
 std::string picks_text(const std::vector<std::string>& picks);

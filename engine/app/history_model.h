@@ -38,7 +38,8 @@ struct ChartPoint {
     int64_t id = 0;
     int number = 0;
     double overall = 0;  // 0..1
-    std::string grade, mode;
+    std::optional<Grade> grade;
+    Mode mode = Mode::Practice;
 };
 
 // The finished attempts of `h`, oldest first (unfinished ones have no
@@ -91,7 +92,7 @@ struct Comparison {
     int diverge = -1;
     std::vector<ScoreDiff> scores;  // per competency (the newer attempt's order first)
     double overall_a = 0, overall_b = 0;
-    std::string grade_a, grade_b;
+    std::optional<Grade> grade_a, grade_b;
     std::string ending_a, ending_b;  // ending titles ("" = no ending reached)
     std::string outcome_a, outcome_b;
 };

@@ -189,7 +189,7 @@ std::vector<size_t> LibraryModel::filter(const std::string& theme, const std::st
 }
 
 void LibraryModel::record_result(const std::string& id, const Result& r) {
-    if (id.empty() || r.grade.empty()) return;
+    if (id.empty()) return;
     auto it = m_best.find(id);
     if (it == m_best.end() || r.overall > it->second.overall) m_best[id] = BestResult{r.grade, r.overall};
 }

@@ -51,7 +51,7 @@ struct LibraryEntry {
 };
 
 struct BestResult {
-    std::string grade;  // onvoldoende | voldoende | goed
+    Grade grade = Grade::Insufficient;
     double overall = 0;
 };
 

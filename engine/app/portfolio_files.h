@@ -24,4 +24,12 @@ std::string portfolio_base_name(const std::string& word, const std::string& scen
 // "<dir>/<base>.<ext>", or "<dir>/<base>-2.<ext>", -3... the first that does not exist.
 std::string free_path(const std::string& dir, const std::string& base, const std::string& ext);
 
+// What was written for the attempt being played ("" = nothing yet). The
+// same attempt keeps its files: writing again replaces them.
+struct AttemptFiles {
+    std::string report;      // the portfolio report (HTML)
+    std::string exported;    // the JSON export
+    std::string reflection;  // where the reflection was saved (the results store, or a file)
+};
+
 }  // namespace lab

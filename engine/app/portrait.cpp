@@ -310,31 +310,8 @@ void hair_front(const Canvas& cv, const Face& f, const Portrait& p, ImU32 hair) 
 
 // [SECTION] face
 
-void draw_face(const Canvas& cv, const Face& f, const Portrait& p, const Expression& e, ImU32 skin, ImU32 hair) {
-    const bool young = p.age == "jong", old = p.age == "oud";
-    const ImU32 shade = darker(skin, 0.16f);
-    const float dark = float(std::clamp(p.skin, 1, 6) - 1) / 5.0f;  // 0 lightest .. 1 darkest
-    const ImU32 line = darker(skin, 0.42f + 0.2f * dark);
-    const ImU32 ink = IM_COL32(0x2A, 0x1F, 0x1A, 0xFF);
-    const ImU32 brow_col = p.hair == "hoofddoek" || p.hair == "kaal" ? mix(darker(skin, 0.6f), ink, 0.5f + 0.4f * dark)
-                                                                     : mix(darker(hair, 0.25f), ink, 0.1f + 0.6f * dark);
-    const float ey = f.cy + 0.005f;
-    const float ex = young ? 0.074f : 0.078f;
-
-    // Ears (hidden under a headscarf).
-    if (p.hair != "hoofddoek")
-        for (float s : {-1.0f, 1.0f}) {
-            cv.fill_ellipse(f.cx + s * f.rx * 0.97f, f.cy + 0.02f, 0.032f, 0.048f, skin);
-            cv.fill_ellipse(f.cx + s * f.rx * 1.0f, f.cy + 0.02f, 0.014f, 0.026f, shade);
-        }
-    // Head.
-    cv.fill(f.outline_pts(0, 360, 1.0f, 64), skin);
-    if (e.flush > 0) cv.fill(f.outline_pts(0, 360, 0.98f, 64), IM_COL32(220, 60, 50, int(40 * e.flush)));
-    // Cheeks.
-    if (e.blush > 0)
-        for (float s : {-1.0f, 1.0f}) cv.fill_ellipse(f.cx + s * 0.105f, f.cy + 0.075f, 0.036f, 0.024f, IM_COL32(240, 110, 110, int(70 * e.blush)));
-
-    // Eyes.
+// Both eyes (smiling arcs, or open with the gaze), with the upper lid line.
+void draw_eyes(const Canvas& cv, const Face& f, const Expression& e, float ex, float ey, bool young, bool old, ImU32 line, ImU32 ink) {
     for (float s : {-1.0f, 1.0f}) {
         const float x = f.cx + s * ex;
         if (e.eye_smile >= 0.5f) {
@@ -353,40 +330,10 @@ void draw_face(const Canvas& cv, const Face& f, const Portrait& p, const Express
         cv.stroke(cv.ellipse_pts(x, ey, rx * 1.05f, ry * 1.1f, 190, 350, 14), ink, 0.008f);
         if (old) cv.stroke(cv.ellipse_pts(x, ey + 0.012f, rx * 0.9f, 0.012f, 30, 150, 8), with_alpha(line, 0.45f), 0.004f);
     }
-    // Brows.
-    for (float s : {-1.0f, 1.0f}) {
-        const float lift = e.brow_raise * 0.02f + (s < 0 ? e.brow_asym * 0.028f : -e.brow_asym * 0.004f);
-        const float by = ey - 0.052f - lift;
-        ImVec2 inner(f.cx + s * 0.035f, by - e.brow_tilt * 0.016f);
-        ImVec2 outer(f.cx + s * 0.115f, by + e.brow_tilt * 0.006f + 0.004f);
-        ImVec2 mid((inner.x + outer.x) / 2, (inner.y + outer.y) / 2 - 0.01f);
-        cv.stroke(quad_bezier(inner, mid, outer, 10), brow_col, young ? 0.012f : 0.014f);
-    }
-    // Nose.
-    const float ny = f.cy + (young ? 0.065f : 0.078f);
-    cv.stroke(quad_bezier(ImVec2(f.cx - 0.016f, ny - 0.004f), ImVec2(f.cx, ny + 0.014f), ImVec2(f.cx + 0.016f, ny - 0.004f), 10), line, 0.007f);
-    if (!young) cv.stroke(quad_bezier(ImVec2(f.cx + 0.006f, ey + 0.02f), ImVec2(f.cx + 0.012f, ny - 0.02f), ImVec2(f.cx + 0.014f, ny - 0.006f), 8),
-                          with_alpha(line, 0.35f), 0.005f);
-    if (old)
-        for (float s : {-1.0f, 1.0f})
-            cv.stroke(quad_bezier(ImVec2(f.cx + s * 0.035f, ny + 0.005f), ImVec2(f.cx + s * 0.065f, ny + 0.035f), ImVec2(f.cx + s * 0.06f, ny + 0.07f), 8),
-                      with_alpha(line, 0.35f), 0.005f);
+}
 
-    // Beard (under the mouth).
-    if (p.beard) {
-        // A beard along the jaw, a moustache, and skin around the mouth.
-        const ImU32 beard = mix(hair, skin, 0.1f);
-        const float mouth_y = f.cy + (young ? 0.135f : 0.145f);
-        std::vector<ImVec2> pts = f.outline_pts(26, 154, 1.03f, 30);
-        append(pts, quad_bezier(f.outline(154, 1.0f), ImVec2(f.cx - 0.07f, mouth_y + 0.01f), ImVec2(f.cx, mouth_y + 0.03f), 10));
-        append(pts, quad_bezier(ImVec2(f.cx, mouth_y + 0.03f), ImVec2(f.cx + 0.07f, mouth_y + 0.01f), f.outline(26, 1.0f), 10));
-        cv.fill(pts, beard);
-        std::vector<ImVec2> tache = quad_bezier(ImVec2(f.cx - 0.07f, mouth_y + 0.012f), ImVec2(f.cx, mouth_y - 0.05f), ImVec2(f.cx + 0.07f, mouth_y + 0.012f), 12);
-        append(tache, quad_bezier(ImVec2(f.cx + 0.06f, mouth_y + 0.004f), ImVec2(f.cx, mouth_y - 0.02f), ImVec2(f.cx - 0.06f, mouth_y + 0.004f), 12));
-        cv.fill(tache, beard);
-    }
-
-    // Mouth.
+// The mouth: open (with teeth in a broad smile) or a curved, maybe uneven line.
+void draw_mouth(const Canvas& cv, const Face& f, const Expression& e, bool young, ImU32 skin) {
     const float my = f.cy + (young ? 0.135f : 0.145f);
     const float hw = 0.048f * e.mouth_width;
     const float corner = my - e.mouth_curve * 0.018f;
@@ -422,8 +369,10 @@ void draw_face(const Canvas& cv, const Face& f, const Portrait& p, const Express
         }
         cv.stroke(pts, lip, 0.011f);
     }
+}
 
-    // Tear and sweat.
+// A tear under the eye and a drop of sweat on the forehead.
+void draw_drops(const Canvas& cv, const Face& f, const Expression& e, float ex, float ey) {
     if (e.tear > 0.05f) {
         const float x = f.cx + ex + 0.012f, y = ey + 0.04f;
         const ImU32 water = IM_COL32(120, 180, 235, int(220 * e.tear));
@@ -438,28 +387,93 @@ void draw_face(const Canvas& cv, const Face& f, const Portrait& p, const Express
         append(drop, cv.ellipse_pts(x, y, 0.011f, 0.012f, -20, 200, 12));
         cv.fill(drop, water);
     }
+}
 
-    // Glasses.
-    if (p.glasses) {
-        const ImU32 frame = IM_COL32(0x2B, 0x2B, 0x30, 0xFF);
-        for (float s : {-1.0f, 1.0f}) {
-            const float x = f.cx + s * ex;
-            // A rounded lens (a superellipse, turned with the head).
-            std::vector<ImVec2> lens;
-            for (int i = 0; i < 36; ++i) {
-                float t = rad(float(i) * 10.0f);
-                float cs = std::cos(t), sn = std::sin(t);
-                float px = 0.05f * (cs >= 0 ? std::pow(cs, 0.6f) : -std::pow(-cs, 0.6f));
-                float py = 0.036f * (sn >= 0 ? std::pow(sn, 0.6f) : -std::pow(-sn, 0.6f));
-                lens.push_back(ImVec2(x + px, ey + py));
-            }
-            cv.fill(lens, IM_COL32(255, 255, 255, 40));
-            cv.stroke(lens, frame, 0.008f, true);
-            cv.stroke({ImVec2(f.cx + s * (ex + 0.05f), ey - 0.012f), ImVec2(f.cx + s * f.rx * 0.98f, ey - 0.006f)}, frame, 0.007f);
+// Rounded lenses, the bridge and the arms.
+void draw_glasses(const Canvas& cv, const Face& f, float ex, float ey) {
+    const ImU32 frame = IM_COL32(0x2B, 0x2B, 0x30, 0xFF);
+    for (float s : {-1.0f, 1.0f}) {
+        const float x = f.cx + s * ex;
+        // A rounded lens (a superellipse, turned with the head).
+        std::vector<ImVec2> lens;
+        for (int i = 0; i < 36; ++i) {
+            float t = rad(float(i) * 10.0f);
+            float cs = std::cos(t), sn = std::sin(t);
+            float px = 0.05f * (cs >= 0 ? std::pow(cs, 0.6f) : -std::pow(-cs, 0.6f));
+            float py = 0.036f * (sn >= 0 ? std::pow(sn, 0.6f) : -std::pow(-sn, 0.6f));
+            lens.push_back(ImVec2(x + px, ey + py));
         }
-        cv.stroke(quad_bezier(ImVec2(f.cx - ex + 0.05f, ey - 0.008f), ImVec2(f.cx, ey - 0.022f), ImVec2(f.cx + ex - 0.05f, ey - 0.008f), 6), frame,
-                  0.007f);
+        cv.fill(lens, IM_COL32(255, 255, 255, 40));
+        cv.stroke(lens, frame, 0.008f, true);
+        cv.stroke({ImVec2(f.cx + s * (ex + 0.05f), ey - 0.012f), ImVec2(f.cx + s * f.rx * 0.98f, ey - 0.006f)}, frame, 0.007f);
     }
+    cv.stroke(quad_bezier(ImVec2(f.cx - ex + 0.05f, ey - 0.008f), ImVec2(f.cx, ey - 0.022f), ImVec2(f.cx + ex - 0.05f, ey - 0.008f), 6), frame,
+              0.007f);
+}
+
+void draw_face(const Canvas& cv, const Face& f, const Portrait& p, const Expression& e, ImU32 skin, ImU32 hair) {
+    const bool young = p.age == "jong", old = p.age == "oud";
+    const ImU32 shade = darker(skin, 0.16f);
+    const float dark = float(std::clamp(p.skin, 1, 6) - 1) / 5.0f;  // 0 lightest .. 1 darkest
+    const ImU32 line = darker(skin, 0.42f + 0.2f * dark);
+    const ImU32 ink = IM_COL32(0x2A, 0x1F, 0x1A, 0xFF);
+    const ImU32 brow_col = p.hair == "hoofddoek" || p.hair == "kaal" ? mix(darker(skin, 0.6f), ink, 0.5f + 0.4f * dark)
+                                                                     : mix(darker(hair, 0.25f), ink, 0.1f + 0.6f * dark);
+    const float ey = f.cy + 0.005f;
+    const float ex = young ? 0.074f : 0.078f;
+
+    // Ears (hidden under a headscarf).
+    if (p.hair != "hoofddoek")
+        for (float s : {-1.0f, 1.0f}) {
+            cv.fill_ellipse(f.cx + s * f.rx * 0.97f, f.cy + 0.02f, 0.032f, 0.048f, skin);
+            cv.fill_ellipse(f.cx + s * f.rx * 1.0f, f.cy + 0.02f, 0.014f, 0.026f, shade);
+        }
+    // Head.
+    cv.fill(f.outline_pts(0, 360, 1.0f, 64), skin);
+    if (e.flush > 0) cv.fill(f.outline_pts(0, 360, 0.98f, 64), IM_COL32(220, 60, 50, int(40 * e.flush)));
+    // Cheeks.
+    if (e.blush > 0)
+        for (float s : {-1.0f, 1.0f}) cv.fill_ellipse(f.cx + s * 0.105f, f.cy + 0.075f, 0.036f, 0.024f, IM_COL32(240, 110, 110, int(70 * e.blush)));
+
+    draw_eyes(cv, f, e, ex, ey, young, old, line, ink);
+    // Brows.
+    for (float s : {-1.0f, 1.0f}) {
+        const float lift = e.brow_raise * 0.02f + (s < 0 ? e.brow_asym * 0.028f : -e.brow_asym * 0.004f);
+        const float by = ey - 0.052f - lift;
+        ImVec2 inner(f.cx + s * 0.035f, by - e.brow_tilt * 0.016f);
+        ImVec2 outer(f.cx + s * 0.115f, by + e.brow_tilt * 0.006f + 0.004f);
+        ImVec2 mid((inner.x + outer.x) / 2, (inner.y + outer.y) / 2 - 0.01f);
+        cv.stroke(quad_bezier(inner, mid, outer, 10), brow_col, young ? 0.012f : 0.014f);
+    }
+    // Nose.
+    const float ny = f.cy + (young ? 0.065f : 0.078f);
+    cv.stroke(quad_bezier(ImVec2(f.cx - 0.016f, ny - 0.004f), ImVec2(f.cx, ny + 0.014f), ImVec2(f.cx + 0.016f, ny - 0.004f), 10), line, 0.007f);
+    if (!young) cv.stroke(quad_bezier(ImVec2(f.cx + 0.006f, ey + 0.02f), ImVec2(f.cx + 0.012f, ny - 0.02f), ImVec2(f.cx + 0.014f, ny - 0.006f), 8),
+                          with_alpha(line, 0.35f), 0.005f);
+    if (old)
+        for (float s : {-1.0f, 1.0f})
+            cv.stroke(quad_bezier(ImVec2(f.cx + s * 0.035f, ny + 0.005f), ImVec2(f.cx + s * 0.065f, ny + 0.035f), ImVec2(f.cx + s * 0.06f, ny + 0.07f), 8),
+                      with_alpha(line, 0.35f), 0.005f);
+
+    // Beard (under the mouth).
+    if (p.beard) {
+        // A beard along the jaw, a moustache, and skin around the mouth.
+        const ImU32 beard = mix(hair, skin, 0.1f);
+        const float mouth_y = f.cy + (young ? 0.135f : 0.145f);
+        std::vector<ImVec2> pts = f.outline_pts(26, 154, 1.03f, 30);
+        append(pts, quad_bezier(f.outline(154, 1.0f), ImVec2(f.cx - 0.07f, mouth_y + 0.01f), ImVec2(f.cx, mouth_y + 0.03f), 10));
+        append(pts, quad_bezier(ImVec2(f.cx, mouth_y + 0.03f), ImVec2(f.cx + 0.07f, mouth_y + 0.01f), f.outline(26, 1.0f), 10));
+        cv.fill(pts, beard);
+        std::vector<ImVec2> tache = quad_bezier(ImVec2(f.cx - 0.07f, mouth_y + 0.012f), ImVec2(f.cx, mouth_y - 0.05f), ImVec2(f.cx + 0.07f, mouth_y + 0.012f), 12);
+        append(tache, quad_bezier(ImVec2(f.cx + 0.06f, mouth_y + 0.004f), ImVec2(f.cx, mouth_y - 0.02f), ImVec2(f.cx - 0.06f, mouth_y + 0.004f), 12));
+        cv.fill(tache, beard);
+    }
+
+    draw_mouth(cv, f, e, young, skin);
+
+    draw_drops(cv, f, e, ex, ey);
+
+    if (p.glasses) draw_glasses(cv, f, ex, ey);
 }
 
 }  // namespace

@@ -49,7 +49,7 @@ std::string save_reflection(const std::string& dir, const Session& s, const Refl
     j["ending"] = res.ending.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(res.ending);
     j["outcome"] = outcome_name(res.outcome);
     j["overall"] = res.overall;
-    j["grade"] = res.grade;
+    j["grade"] = grade_name(res.grade);
     nlohmann::ordered_json alact = nlohmann::ordered_json::array();
     for (int k = 0; k < kReflectionPhases; ++k)
         alact.push_back({{"phase", alact_id(AlactPhase(k))}, {"prompt", prompts[size_t(k)]}, {"answer", r.answers[size_t(k)]}});

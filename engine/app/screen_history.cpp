@@ -1,14 +1,12 @@
-// Jouw pogingen: a student's attempts of one scenario: the list, the overall
-// score over the attempts as a chart, and two attempts side by side, aligned
-// by turn, with the turn where the paths parted highlighted and scrolled to.
-// The data comes from history_model.h (App::load_history, App::compare).
+#include "screen_history.h"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <optional>
 
-#include "app_view.h"
 #include "fonts.h"
 #include "theme.h"
 #include "widgets.h"
@@ -17,7 +15,7 @@ namespace lab {
 
 namespace {
 
-std::string percent(double v) { return std::to_string(int(std::lround(std::clamp(v, 0.0, 1.0) * 100))) + "%"; }
+// [SECTION] drawing helpers
 
 // "+12%", "−5%" (a real minus), "±0%".
 std::string signed_percent(double d) {
@@ -33,12 +31,12 @@ std::string signed_number(double d) {
     return "0";
 }
 
-ImU32 grade_color(const std::string& grade) {
+ImU32 grade_color(std::optional<Grade> grade) {
     const Palette& p = palette();
-    if (grade == "goed") return p.good;
-    if (grade == "voldoende") return p.accent;
-    if (grade == "onvoldoende") return p.bad;
-    return p.text_muted;
+    if (!grade) return p.text_muted;
+    if (grade == Grade::Good) return p.good;
+    if (grade == Grade::Sufficient) return p.accent;
+    return p.bad;
 }
 
 // `text` cut to `width` pixels in `font`, ending in "…" when cut.
@@ -122,8 +120,8 @@ void score_chart(const std::vector<ChartPoint>& pts, const std::vector<int64_t>&
         const ImVec2 c = line[i];
         const bool sel = std::find(selected.begin(), selected.end(), pt.id) != selected.end();
         if (sel) dl->AddCircle(c, r + e * 0.3f, p.text, 24, 2.5f);
-        marker(dl, c, r + 1.5f, pt.mode == kModeTest, p.surface);
-        marker(dl, c, r, pt.mode == kModeTest, grade_color(pt.grade));
+        marker(dl, c, r + 1.5f, pt.mode == Mode::Test, p.surface);
+        marker(dl, c, r, pt.mode == Mode::Test, grade_color(pt.grade));
         const size_t from_end = n - 1 - i;  // the newest always labelled
         if (sel || from_end % every_value == 0) {
             const std::string v = percent(pt.overall);
@@ -165,112 +163,341 @@ void legend_line(const UiStrings& s) {
     }
 }
 
-// One turn of one attempt, `w` pixels wide, at the cursor.
-void turn_cell(const TurnCell& c, float w, const UiStrings& s) {
+// What was said in one turn, the student's answer, its feedback and score changes.
+void turn_lines(const TurnCell& c, float w, const UiStrings& s) {
     const Palette& p = palette();
     const float e = em();
-    ImGui::BeginGroup();
-    ImGui::Dummy(ImVec2(w, 0.0f));  // the group is at least `w` wide
-    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w);
-    if (!c.present) {
-        ui::text(s("history.missing"), fonts().italic, p.text_muted);
-    } else {
-        for (const SaidLine& l : c.said) {
-            if (l.who.empty()) {
-                ui::text(l.text, fonts().italic, p.narration);
-            } else {
-                ui::text(l.who, fonts().small, p.text_muted);
-                ui::text(l.text);
-            }
-        }
-        if (c.decided) {
-            ui::space(0.15f);
-            const ImU32 you = p.high_contrast ? p.accent : p.accent_active;
-            if (c.silence) {
-                ui::text(s("history.silence"), fonts().italic, you);
-            } else {
-                ui::text(s("conversation.you"), fonts().small, p.text_muted);
-                ui::text(c.answer, fonts().bold, you);
-            }
-        }
-        if (!c.feedback.empty()) {
-            const ImVec2 a = ImGui::GetCursorScreenPos();
-            ImGui::Indent(e * 0.7f);
-            ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - e * 0.7f);
-            ui::text(c.feedback, fonts().small, p.text_muted);
-            ImGui::PopTextWrapPos();
-            ImGui::Unindent(e * 0.7f);
-            ImGui::GetWindowDrawList()->AddRectFilled(a, ImVec2(a.x + e * 0.18f, ImGui::GetItemRectMax().y), p.accent, e * 0.1f);
-        }
-        if (!c.deltas.empty()) {
-            std::string d;
-            for (const auto& [label, delta] : c.deltas) d += (d.empty() ? "" : "  \xC2\xB7  ") + label + " " + signed_number(delta);
-            ui::text(d, fonts().small, p.text_muted);
+    for (const SaidLine& l : c.said) {
+        if (l.who.empty()) {
+            ui::text(l.text, fonts().italic, p.narration);
+        } else {
+            ui::text(l.who, fonts().small, p.text_muted);
+            ui::text(l.text);
         }
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
+    if (c.decided) {
+        ui::space(0.15f);
+        const ImU32 you = p.high_contrast ? p.accent : p.accent_active;
+        if (c.silence) {
+            ui::text(s("history.silence"), fonts().italic, you);
+        } else {
+            ui::text(s("conversation.you"), fonts().small, p.text_muted);
+            ui::text(c.answer, fonts().bold, you);
+        }
+    }
+    if (!c.feedback.empty()) {
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        ImGui::Indent(e * 0.7f);
+        {
+            ui::WrapPos wrap(ImGui::GetCursorPos().x + w - e * 0.7f);
+            ui::text(c.feedback, fonts().small, p.text_muted);
+        }
+        ImGui::Unindent(e * 0.7f);
+        ImGui::GetWindowDrawList()->AddRectFilled(a, ImVec2(a.x + e * 0.18f, ImGui::GetItemRectMax().y), p.accent, e * 0.1f);
+    }
+    if (!c.deltas.empty()) {
+        std::string d;
+        for (const auto& [label, delta] : c.deltas) d += (d.empty() ? "" : "  \xC2\xB7  ") + label + " " + signed_number(delta);
+        ui::text(d, fonts().small, p.text_muted);
+    }
+}
+
+// One turn of one attempt, `w` pixels wide, at the cursor.
+void turn_cell(const TurnCell& c, float w, const UiStrings& s) {
+    ui::Group group;
+    ImGui::Dummy(ImVec2(w, 0.0f));  // the group is at least `w` wide
+    ui::WrapPos wrap(ImGui::GetCursorPos().x + w);
+    if (c.present) turn_lines(c, w, s);
+    else ui::text(s("history.missing"), fonts().italic, palette().text_muted);
+}
+
+
+// [SECTION] top: the title, whose attempts, the way back
+
+// True when the student goes back.
+bool top(const HistoryScreen::Model& m, const ViewContext& cx, Commands& out) {
+    const UiStrings& s = cx.strings;
+    const float e = em();
+    if (back_button(s("history.back")) || escape_pressed()) {
+        out.push_back(Command::Back{});
+        return true;
+    }
+    ui::text(s.fmt("history.title", {m.entry.display_title(cx.lang)}), fonts().title);
+    std::string who = m.all_names ? s("history.of_everyone")
+                      : m.student.empty() ? s("history.of_nobody")
+                                          : s.fmt("history.of_student", {m.student});
+    if (!m.all_names && m.history.other_names > 0) who += "  \xC2\xB7  " + s.fmt("history.other_names", {std::to_string(m.history.other_names)});
+    ui::text_muted(who);
+    if (m.all_names || m.history.other_names > 0) {
+        ImGui::SameLine(0, e * 0.8f);
+        if (ui::chip(s(m.all_names ? "history.show_mine" : "history.show_all"), false)) out.push_back(Command::ShowAllNames{!m.all_names});
+    }
+    return false;
+}
+
+// [SECTION] left: the chart and the list
+
+// The ending's title as the scenario says it now, else the outcome in words.
+std::string ending_words(const Scenario* sc, const AttemptSummary& a, const ViewContext& cx) {
+    if (sc && !a.ending.empty())
+        for (const Ending& x : sc->endings)
+            if (x.id == a.ending && !x.title.fixed.empty()) return interpolate_text(*sc, x.title.fixed.get(cx.lang, sc->language), cx.lang);
+    return std::string(cx.strings(("outcome." + a.outcome).c_str()));
+}
+
+// One attempt as a row of the list, `w` wide; true when it was picked.
+bool attempt_row(const HistoryItem& it, size_t i, bool sel, const Scenario* sc, float w, const ViewContext& cx) {
+    const Palette& p = palette();
+    const UiStrings& s = cx.strings;
+    const float e = em();
+    const AttemptSummary& a = it.summary;
+    ImFont* bf = fonts().bold;
+    ImFont* sf = fonts().small;
+    const float pad = e * 0.55f;
+    const float row_h = bf->FontSize + sf->FontSize + e * 0.4f + pad * 2 + e * 0.3f;
+    ui::Id id{int(i)};
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton("##row", ImVec2(w, row_h));
+    ui::note_focusable();
+    if (i == 0) ImGui::SetItemDefaultFocus();
+    if (ui::item_entered()) pressed = true;
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 b(at.x + w, at.y + row_h);
+    const float r = e * 0.6f;
+    dl->AddRectFilled(at, b, sel ? p.accent_soft : hovered ? p.surface_alt : p.surface, r);
+    dl->AddRect(at, b, sel ? p.accent : p.border, r, 0, sel ? 2.0f : p.border_width);
+    ui::focus_ring(at, b, r);
+    const bool finished = a.status == AttemptStatus::Finished;
+    // Line 1: which attempt and when; the overall score at the right.
+    float x = at.x + pad;
+    const float y1 = at.y + pad;
+    if (sel) {
+        dl->AddText(bf, bf->FontSize, ImVec2(x, y1), p.accent, "\xE2\x9C\x93");  // ✓
+        x += bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, "\xE2\x9C\x93").x + e * 0.35f;
+    }
+    const std::string name = s.fmt("history.attempt", {std::to_string(it.number)});
+    dl->AddText(bf, bf->FontSize, ImVec2(x, y1), p.text, name.c_str());
+    x += bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, name.c_str()).x;
+    const std::string when = "  \xC2\xB7  " + when_text(a.started_ms, cx.lang, unix_ms_now());
+    const std::string score = finished ? percent(a.overall) : "\xE2\x80\x94";  // —
+    const float score_w = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, score.c_str()).x;
+    dl->AddText(bf, bf->FontSize, ImVec2(x, y1), p.text_muted, fit(bf, when, b.x - pad - score_w - e - x).c_str());
+    dl->AddText(bf, bf->FontSize, ImVec2(b.x - pad - score_w, y1), finished ? grade_color(a.grade) : p.text_muted, score.c_str());
+    // Line 2: mode and grade as pills, then the ending and the turns.
+    ImGui::SetCursorScreenPos(ImVec2(at.x + pad, y1 + bf->FontSize + e * 0.3f));
+    ui::pill(s(a.mode == Mode::Test ? "mode.test" : "mode.practice"), p.neutral, p.text);
+    ImGui::SameLine(0, e * 0.35f);
+    if (finished) ui::pill(grade_words(s, a.grade), grade_color(a.grade), p.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255));
+    else ui::pill(s("history.unfinished"), p.mixed_soft, p.text);
+    {
+        const ImVec2 c(ImGui::GetItemRectMax().x + e * 0.5f, ImGui::GetItemRectMin().y);
+        std::string rest = (finished ? ending_words(sc, a, cx) + "  \xC2\xB7  " : std::string()) +
+                           (a.turns == 1 ? std::string(s("history.turns_one")) : s.fmt("history.turns", {std::to_string(a.turns)}));
+        dl->AddText(sf, sf->FontSize, ImVec2(c.x, c.y + e * 0.2f), p.text_muted, fit(sf, rest, b.x - pad - c.x).c_str());
+    }
+    ImGui::SetCursorScreenPos(ImVec2(at.x, b.y));
+    ImGui::Dummy(ImVec2(w, 1.0f));
+    return pressed;
+}
+
+// The chart of the overall score, and the attempts to pick two of.
+void attempts_column(const HistoryScreen::Model& m, const Scenario* sc, bool two_cols, Commands& out, const ViewContext& cx) {
+    const UiStrings& s = cx.strings;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float e = em();
+    const double pass = sc ? sc->grading.pass : 0.55, good = sc ? sc->grading.good : 0.80;
+    const float w = ImGui::GetContentRegionAvail().x - (two_cols && ImGui::GetScrollMaxY() > 0 ? style.ScrollbarSize : 0);
+    {
+        ui::Card card(w, 0, 0, 0.9f);
+        ui::heading(s("history.chart"));
+        score_chart(chart_points(m.history), m.selected, pass, good, card.inner_width(), e * 7.5f, s);
+        legend_line(s);
+    }
+    ui::space(0.5f);
+    ui::text(s("history.list"), fonts().heading);
+    ImGui::SameLine(0, e * 0.8f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (fonts().heading->FontSize - fonts().small->FontSize) * 0.6f);
+    ui::text_muted(s("history.list_hint"), fonts().small);
+    for (size_t i = 0; i < m.history.items.size(); ++i) {
+        const int64_t id = m.history.items[i].summary.id;
+        const bool sel = std::find(m.selected.begin(), m.selected.end(), id) != m.selected.end();
+        if (attempt_row(m.history.items[i], i, sel, sc, w, cx)) out.push_back(Command::ToggleAttempt{id});
+    }
+}
+
+// [SECTION] right: two attempts side by side
+
+// The attempt's number in the list ("?" when not listed) and when it began.
+std::string number_of(const History& h, int64_t id) {
+    for (const HistoryItem& it : h.items)
+        if (it.summary.id == id) return std::to_string(it.number);
+    return std::string("?");
+}
+
+int64_t started_of(const History& h, int64_t id) {
+    for (const HistoryItem& it : h.items)
+        if (it.summary.id == id) return it.summary.started_ms;
+    return 0;
+}
+
+// The scores of both attempts, overall and per competency, with the
+// difference; then at which turn their paths parted.
+void score_table(const Comparison& cmp, const std::string& na, const std::string& nb, float w, const ViewContext& cx) {
+    const Palette& p = palette();
+    const UiStrings& s = cx.strings;
+    const float e = em();
+    ui::Card card(w, 0, 0, 0.8f);
+    ui::heading(s.fmt("history.compare_title", {na, nb}));
+    ui::space(0.2f);
+    // Scores: overall, then per competency; the difference from the older to the newer.
+    const float inner = card.inner_width();
+    const float col = std::floor(std::min(e * 6.5f, inner * 0.17f));
+    const float label_w = inner - col * 3;
+    ImFont* bf = fonts().bold;
+    // One line each, never wrapped; `x` from the card's inner left.
+    const float x0 = 0, left_edge = ImGui::GetCursorScreenPos().x;
+    float row_y = 0;
+    auto cell = [&](float x, const std::string& t, ImFont* f, ImU32 c, bool right) {
+        const float tw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, t.c_str()).x;
+        ImGui::SetCursorScreenPos(ImVec2(left_edge + x + (right ? col - tw : 0), row_y));
+        ui::Font font(f);
+        ui::Style color(ImGuiCol_Text, c);
+        ImGui::TextUnformatted(t.c_str());
+    };
+    row_y = ImGui::GetCursorScreenPos().y;
+    cell(x0, s("history.scores"), fonts().small, p.text_muted, false);
+    cell(x0 + label_w, s.fmt("history.attempt", {na}), fonts().small, p.text_muted, true);
+    cell(x0 + label_w + col, s.fmt("history.attempt", {nb}), fonts().small, p.text_muted, true);
+    cell(x0 + label_w + col * 2, s("history.diff"), fonts().small, p.text_muted, true);
+    auto row = [&](const std::string& label, double a, double b, bool in_a, bool in_b, ImFont* f) {
+        row_y = ImGui::GetCursorScreenPos().y;
+        cell(x0, fit(f, label, label_w - e * 0.5f), f, p.text, false);
+        cell(x0 + label_w, in_a ? percent(a) : "\xE2\x80\x94", f, p.text, true);
+        cell(x0 + label_w + col, in_b ? percent(b) : "\xE2\x80\x94", f, p.text, true);
+        const long d = std::lround((b - a) * 100);
+        std::string arrow = d > 0 ? "\xE2\x96\xB2 " : d < 0 ? "\xE2\x96\xBC " : "";
+        cell(x0 + label_w + col * 2, in_a && in_b ? arrow + signed_percent(b - a) : "", bf, d > 0 ? p.good : d < 0 ? p.bad : p.text_muted, true);
+    };
+    row(s("history.overall"), cmp.overall_a, cmp.overall_b, true, true, bf);
+    for (const ScoreDiff& d : cmp.scores) row(d.label, d.a, d.b, d.in_a, d.in_b, fonts().body);
+    ui::space(0.3f);
+    std::string where;
+    if (cmp.diverge < 0) where = s("history.same_path");
+    else if (cmp.diverge == 0) where = s("history.diverge_first");
+    else where = s.fmt("history.diverge", {std::to_string(cmp.diverge), std::to_string(cmp.diverge + 1)});
+    ui::text(where, fonts().bold, cmp.diverge < 0 ? p.text : p.high_contrast ? p.accent : p.accent_active);
+}
+
+// Above the turns: each attempt's number, date, grade and ending, `half` wide.
+void column_heads(const Comparison& cmp, const History& h, const std::string& na, const std::string& nb, float half, const ViewContext& cx) {
+    const Palette& p = palette();
+    const UiStrings& s = cx.strings;
+    const float e = em();
+    const float x = ImGui::GetCursorPosX() + e * 0.9f;
+    auto head = [&](int64_t id, const std::string& num, std::optional<Grade> grade, double overall, const std::string& ending) {
+        std::string t = s.fmt("history.attempt", {num}) + "  \xC2\xB7  " + when_text(started_of(h, id), cx.lang, unix_ms_now());
+        std::string g = !grade ? std::string(s("history.unfinished")) : grade_words(s, grade) + " " + percent(overall);
+        std::string end = ending.empty() ? std::string(s("history.no_ending")) : s.fmt("history.ending", {ending});
+        ui::Group group;
+        ui::text(fit(fonts().bold, t, half), fonts().bold);
+        ui::text(fit(fonts().small, g + "  \xC2\xB7  " + end, half), fonts().small, !grade ? p.text_muted : grade_color(grade));
+    };
+    ImGui::SetCursorPosX(x);
+    head(cmp.id_a, na, cmp.grade_a, cmp.overall_a, cmp.ending_a);
+    ImGui::SameLine(x + half + e * 1.0f);
+    head(cmp.id_b, nb, cmp.grade_b, cmp.overall_b, cmp.ending_b);
+}
+
+// One row of turns, `w` wide: once when both attempts did the same, else
+// side by side (highlighted where the paths parted).
+void turn_row(const TurnRow& r, size_t i, bool here, float w, const ViewContext& cx) {
+    const Palette& p = palette();
+    const UiStrings& s = cx.strings;
+    const float e = em();
+    const bool decided = r.a.decided || r.b.decided;
+    ui::space(0.25f);
+    ui::text(decided ? s.fmt("history.turn", {std::to_string(i + 1)}) : std::string(s("history.after")), fonts().small, p.text_muted);
+    if (here) {
+        ImGui::SameLine(0, e * 0.6f);
+        ui::pill(s("history.diverge_here"), p.accent, p.text_on_accent);
+    }
+    if (r.same) {
+        // The same in both: once, quietly.
+        ui::Card card(w, p.surface_alt, p.border, 0.7f);
+        ui::text(s("history.same_row"), fonts().small, p.text_muted);
+        turn_cell(r.a, card.inner_width(), s);
+        return;
+    }
+    ui::Card card(w, here ? p.accent_soft : p.surface, here ? p.accent : p.border, 0.7f);
+    if (here) card.set_border_width(2.5f);
+    const float cw = std::floor((card.inner_width() - e * 1.0f) * 0.5f);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    turn_cell(r.a, cw, s);
+    const float ha = ImGui::GetItemRectMax().y;
+    ImGui::SameLine(0, e * 1.0f);
+    turn_cell(r.b, cw, s);
+    const float hb = ImGui::GetItemRectMax().y;
+    const float mid = top.x + cw + e * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(mid, top.y), ImVec2(mid, std::max(ha, hb)), here ? p.accent : p.border, 1.0f);
+}
+
+void compare_column(HistoryScreen& st, const HistoryScreen::Model& m, bool two_cols, const ViewContext& cx) {
+    const UiStrings& s = cx.strings;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float e = em();
+    const Comparison* cmp = m.comparison;
+    if (!cmp) {
+        ui::Card card;
+        ui::text_muted(s(m.selected.size() == 1 ? "history.pick_one_more" : "history.pick_two"));
+        return;
+    }
+    const std::string na = number_of(m.history, cmp->id_a), nb = number_of(m.history, cmp->id_b);
+    const float w = ImGui::GetContentRegionAvail().x;
+    score_table(*cmp, na, nb, w, cx);
+    ui::space(0.3f);
+    // The turns, aligned; the column heads stay in view.
+    column_heads(*cmp, m.history, na, nb, std::floor((w - e * 1.8f - style.ScrollbarSize - e * 1.0f) * 0.5f), cx);
+    std::optional<ui::Child> turns;
+    if (two_cols) turns.emplace("##turns", ImVec2(w, std::max(e * 6, ImGui::GetContentRegionAvail().y)), false, ImGuiWindowFlags_NavFlattened);
+    const float tw = ImGui::GetContentRegionAvail().x - (two_cols ? style.ScrollbarSize : 0);
+    for (size_t i = 0; i < cmp->rows.size(); ++i) {
+        const bool here = int(i) == cmp->diverge;
+        ui::Id id{int(i)};
+        if (here && st.scroll_to_diverge > 0) {
+            ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y - e * 0.2f, 0.0f);
+            --st.scroll_to_diverge;  // again next frame: the child's size is known only then
+        }
+        turn_row(cmp->rows[i], i, here, tw, cx);
+    }
+    ui::space(0.5f);
 }
 
 }  // namespace
 
-void App::draw_history() {
-    View& v = *m_view;
-    const Palette& p = palette();
-    const UiStrings& s = m_strings;
-    const std::string& lang = m_settings.lang;
+// [SECTION] the screen
+
+Commands HistoryScreen::draw(const Model& m, const ViewContext& cx) {
+    const UiStrings& s = cx.strings;
     const float e = em();
     const ImGuiStyle& style = ImGui::GetStyle();
-    if (m_entry < 0 || size_t(m_entry) >= m_library.size()) {
-        show_library();
-        return;
-    }
-    const LibraryEntry& en = m_library.entry(size_t(m_entry));
-    if (back_button(s("history.back")) || escape_pressed()) {
-        if (m_history_return == Screen::Debrief && m_session) show_debrief();
-        else show_briefing();
-        return;
-    }
-    ui::text(s.fmt("history.title", {en.display_title(lang)}), fonts().title);
-    {
-        std::string who = v.history_all_names ? s("history.of_everyone")
-                          : m_settings.student.empty() ? s("history.of_nobody")
-                                                       : s.fmt("history.of_student", {m_settings.student});
-        if (!v.history_all_names && v.history.other_names > 0)
-            who += "  \xC2\xB7  " + s.fmt("history.other_names", {std::to_string(v.history.other_names)});
-        ui::text_muted(who);
-        if (v.history_all_names || v.history.other_names > 0) {
-            ImGui::SameLine(0, e * 0.8f);
-            if (ui::chip(s(v.history_all_names ? "history.show_mine" : "history.show_all"), false)) {
-                v.history_all_names = !v.history_all_names;
-                load_history();
-            }
-        }
-    }
+    Commands out;
+    if (top(m, cx, out)) return out;
     ui::space(0.3f);
-    if (!m_store) {
+    if (!m.recording) {
         ui::Card card;
         ui::text_muted(s("history.not_recording"));
-        return;
+        return out;
     }
-    if (v.history.items.empty()) {
+    if (m.history.items.empty()) {
         ui::Card card;
         ui::heading(s("history.none"));
         ui::text_muted(s("history.none_text"));
-        return;
+        return out;
     }
 
     // The scenario as it is now: thresholds and ending titles.
-    const std::shared_ptr<const Scenario> scp = en.to_play() ? en.to_play() : en.preview;
-    const Scenario* sc = scp.get();
-    const double pass = sc ? sc->grading.pass : 0.55, good = sc ? sc->grading.good : 0.80;
-    auto ending_words = [&](const AttemptSummary& a) {
-        if (sc && !a.ending.empty())
-            for (const Ending& x : sc->endings)
-                if (x.id == a.ending && !x.title.fixed.empty()) return interpolate_text(*sc, x.title.fixed.get(lang, sc->language), lang);
-        return std::string(s(("outcome." + a.outcome).c_str()));
-    };
-
+    const std::shared_ptr<const Scenario> scp = m.entry.to_play() ? m.entry.to_play() : m.entry.preview;
     const float full_w = ImGui::GetContentRegionAvail().x;
     const float hint_h = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y;
     const float body_h = std::max(e * 12, ImGui::GetContentRegionAvail().y - hint_h);
@@ -278,230 +505,22 @@ void App::draw_history() {
     const bool two_cols = full_w > e * 48;
     const float left_w = two_cols ? std::floor(std::clamp(full_w * 0.36f, e * 22, e * 30)) : full_w;
     const float right_w = two_cols ? full_w - left_w - gap : full_w;
-    int64_t toggled = 0;
-
-    // [SECTION] left: the chart and the list
     // Side by side: each column scrolls on its own. In a narrow window they
     // follow each other and the screen scrolls.
-    if (two_cols) ImGui::BeginChild("##attempts", ImVec2(left_w, body_h), false, ImGuiWindowFlags_NavFlattened);
     {
-        const float w = ImGui::GetContentRegionAvail().x - (two_cols && ImGui::GetScrollMaxY() > 0 ? style.ScrollbarSize : 0);
-        {
-            ui::Card card(w, 0, 0, 0.9f);
-            ui::heading(s("history.chart"));
-            score_chart(chart_points(v.history), v.selected, pass, good, card.inner_width(), e * 7.5f, s);
-            legend_line(s);
-        }
-        ui::space(0.5f);
-        ui::text(s("history.list"), fonts().heading);
-        ImGui::SameLine(0, e * 0.8f);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (fonts().heading->FontSize - fonts().small->FontSize) * 0.6f);
-        ui::text_muted(s("history.list_hint"), fonts().small);
-        ImFont* bf = fonts().bold;
-        ImFont* sf = fonts().small;
-        const float pad = e * 0.55f;
-        const float row_h = bf->FontSize + sf->FontSize + e * 0.4f + pad * 2 + e * 0.3f;
-        for (size_t i = 0; i < v.history.items.size(); ++i) {
-            const HistoryItem& it = v.history.items[i];
-            const AttemptSummary& a = it.summary;
-            ImGui::PushID(int(i));
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            bool pressed = ImGui::InvisibleButton("##row", ImVec2(w, row_h));
-            ui::note_focusable();
-            if (i == 0) ImGui::SetItemDefaultFocus();
-            if (ui::item_entered()) pressed = true;
-            if (pressed) toggled = a.id;
-            const bool hovered = ImGui::IsItemHovered();
-            const bool sel = std::find(v.selected.begin(), v.selected.end(), a.id) != v.selected.end();
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            const ImVec2 b(at.x + w, at.y + row_h);
-            const float r = e * 0.6f;
-            dl->AddRectFilled(at, b, sel ? p.accent_soft : hovered ? p.surface_alt : p.surface, r);
-            dl->AddRect(at, b, sel ? p.accent : p.border, r, 0, sel ? 2.0f : p.border_width);
-            ui::focus_ring(at, b, r);
-            const bool finished = a.status == AttemptStatus::Finished;
-            // Line 1: which attempt and when; the overall score at the right.
-            float x = at.x + pad;
-            const float y1 = at.y + pad;
-            if (sel) {
-                dl->AddText(bf, bf->FontSize, ImVec2(x, y1), p.accent, "\xE2\x9C\x93");  // ✓
-                x += bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, "\xE2\x9C\x93").x + e * 0.35f;
-            }
-            const std::string name = s.fmt("history.attempt", {std::to_string(it.number)});
-            dl->AddText(bf, bf->FontSize, ImVec2(x, y1), p.text, name.c_str());
-            x += bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, name.c_str()).x;
-            const std::string when = "  \xC2\xB7  " + when_text(a.started_ms, lang, unix_ms_now());
-            const std::string score = finished ? percent(a.overall) : "\xE2\x80\x94";  // —
-            const float score_w = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, score.c_str()).x;
-            dl->AddText(bf, bf->FontSize, ImVec2(x, y1), p.text_muted, fit(bf, when, b.x - pad - score_w - e - x).c_str());
-            dl->AddText(bf, bf->FontSize, ImVec2(b.x - pad - score_w, y1), finished ? grade_color(a.grade) : p.text_muted, score.c_str());
-            // Line 2: mode and grade as pills, then the ending and the turns.
-            ImGui::SetCursorScreenPos(ImVec2(at.x + pad, y1 + bf->FontSize + e * 0.3f));
-            ui::pill(s(a.mode == kModeTest ? "mode.test" : "mode.practice"), p.neutral, p.text);
-            ImGui::SameLine(0, e * 0.35f);
-            if (finished) ui::pill(grade_words(s, a.grade), grade_color(a.grade), p.high_contrast ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255));
-            else ui::pill(s("history.unfinished"), p.mixed_soft, p.text);
-            {
-                const ImVec2 c(ImGui::GetItemRectMax().x + e * 0.5f, ImGui::GetItemRectMin().y);
-                std::string rest = (finished ? ending_words(a) + "  \xC2\xB7  " : std::string()) +
-                                   (a.turns == 1 ? std::string(s("history.turns_one")) : s.fmt("history.turns", {std::to_string(a.turns)}));
-                dl->AddText(sf, sf->FontSize, ImVec2(c.x, c.y + e * 0.2f), p.text_muted, fit(sf, rest, b.x - pad - c.x).c_str());
-            }
-            ImGui::SetCursorScreenPos(ImVec2(at.x, b.y));
-            ImGui::Dummy(ImVec2(w, 1.0f));
-            ImGui::PopID();
-        }
+        std::optional<ui::Child> left;
+        if (two_cols) left.emplace("##attempts", ImVec2(left_w, body_h), false, ImGuiWindowFlags_NavFlattened);
+        attempts_column(m, scp.get(), two_cols, out, cx);
     }
-    if (two_cols) {
-        ImGui::EndChild();
-        ImGui::SameLine(0, gap);
-    } else {
-        ui::space(0.6f);
+    if (two_cols) ImGui::SameLine(0, gap);
+    else ui::space(0.6f);
+    {
+        std::optional<ui::Child> right;
+        if (two_cols) right.emplace("##compare", ImVec2(right_w, body_h), false, ImGuiWindowFlags_NavFlattened);
+        compare_column(*this, m, two_cols, cx);
     }
-
-    // [SECTION] right: two attempts side by side
-    if (two_cols) ImGui::BeginChild("##compare", ImVec2(right_w, body_h), false, ImGuiWindowFlags_NavFlattened);
-    const Comparison* cmp = v.comparison.get();
-    if (!cmp) {
-        ui::Card card;
-        ui::text_muted(s(v.selected.size() == 1 ? "history.pick_one_more" : "history.pick_two"));
-    } else {
-        auto number_of = [&](int64_t id) {
-            for (const HistoryItem& it : v.history.items)
-                if (it.summary.id == id) return std::to_string(it.number);
-            return std::string("?");
-        };
-        auto started_of = [&](int64_t id) -> int64_t {
-            for (const HistoryItem& it : v.history.items)
-                if (it.summary.id == id) return it.summary.started_ms;
-            return 0;
-        };
-        const std::string na = number_of(cmp->id_a), nb = number_of(cmp->id_b);
-        const float w = ImGui::GetContentRegionAvail().x;
-        {
-            ui::Card card(w, 0, 0, 0.8f);
-            ui::heading(s.fmt("history.compare_title", {na, nb}));
-            ui::space(0.2f);
-            // Scores: overall, then per competency; the difference from the older to the newer.
-            const float inner = card.inner_width();
-            const float col = std::floor(std::min(e * 6.5f, inner * 0.17f));
-            const float label_w = inner - col * 3;
-            ImFont* bf = fonts().bold;
-            // One line each, never wrapped; `x` from the card's inner left.
-            const float x0 = 0, left_edge = ImGui::GetCursorScreenPos().x;
-            float row_y = 0;
-            auto cell = [&](float x, const std::string& t, ImFont* f, ImU32 c, bool right) {
-                const float tw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, t.c_str()).x;
-                ImGui::SetCursorScreenPos(ImVec2(left_edge + x + (right ? col - tw : 0), row_y));
-                ImGui::PushFont(f);
-                ImGui::PushStyleColor(ImGuiCol_Text, c);
-                ImGui::TextUnformatted(t.c_str());
-                ImGui::PopStyleColor();
-                ImGui::PopFont();
-            };
-            row_y = ImGui::GetCursorScreenPos().y;
-            cell(x0, s("history.scores"), fonts().small, p.text_muted, false);
-            cell(x0 + label_w, s.fmt("history.attempt", {na}), fonts().small, p.text_muted, true);
-            cell(x0 + label_w + col, s.fmt("history.attempt", {nb}), fonts().small, p.text_muted, true);
-            cell(x0 + label_w + col * 2, s("history.diff"), fonts().small, p.text_muted, true);
-            auto row = [&](const std::string& label, double a, double b, bool in_a, bool in_b, ImFont* f) {
-                row_y = ImGui::GetCursorScreenPos().y;
-                cell(x0, fit(f, label, label_w - e * 0.5f), f, p.text, false);
-                cell(x0 + label_w, in_a ? percent(a) : "\xE2\x80\x94", f, p.text, true);
-                cell(x0 + label_w + col, in_b ? percent(b) : "\xE2\x80\x94", f, p.text, true);
-                const long d = std::lround((b - a) * 100);
-                std::string arrow = d > 0 ? "\xE2\x96\xB2 " : d < 0 ? "\xE2\x96\xBC " : "";
-                cell(x0 + label_w + col * 2, in_a && in_b ? arrow + signed_percent(b - a) : "", bf,
-                     d > 0 ? p.good : d < 0 ? p.bad : p.text_muted, true);
-            };
-            row(s("history.overall"), cmp->overall_a, cmp->overall_b, true, true, bf);
-            for (const ScoreDiff& d : cmp->scores) row(d.label, d.a, d.b, d.in_a, d.in_b, fonts().body);
-            ui::space(0.3f);
-            std::string where;
-            if (cmp->diverge < 0) where = s("history.same_path");
-            else if (cmp->diverge == 0) where = s("history.diverge_first");
-            else where = s.fmt("history.diverge", {std::to_string(cmp->diverge), std::to_string(cmp->diverge + 1)});
-            ui::text(where, fonts().bold, cmp->diverge < 0 ? p.text : p.high_contrast ? p.accent : p.accent_active);
-        }
-        ui::space(0.3f);
-        // The turns, aligned; the column heads stay in view.
-        const float half = std::floor((w - e * 1.8f - style.ScrollbarSize - e * 1.0f) * 0.5f);
-        {
-            const float x = ImGui::GetCursorPosX() + e * 0.9f;
-            auto head = [&](int64_t id, const std::string& num, const std::string& grade, double overall, const std::string& ending) {
-                std::string t = s.fmt("history.attempt", {num}) + "  \xC2\xB7  " + when_text(started_of(id), lang, unix_ms_now());
-                std::string g = grade.empty() ? std::string(s("history.unfinished")) : grade_words(s, grade) + " " + percent(overall);
-                std::string end = ending.empty() ? std::string(s("history.no_ending")) : s.fmt("history.ending", {ending});
-                ImGui::BeginGroup();
-                ui::text(fit(fonts().bold, t, half), fonts().bold);
-                ui::text(fit(fonts().small, g + "  \xC2\xB7  " + end, half), fonts().small, grade.empty() ? p.text_muted : grade_color(grade));
-                ImGui::EndGroup();
-            };
-            ImGui::SetCursorPosX(x);
-            head(cmp->id_a, na, cmp->grade_a, cmp->overall_a, cmp->ending_a);
-            ImGui::SameLine(x + half + e * 1.0f);
-            head(cmp->id_b, nb, cmp->grade_b, cmp->overall_b, cmp->ending_b);
-        }
-        if (two_cols) ImGui::BeginChild("##turns", ImVec2(w, std::max(e * 6, ImGui::GetContentRegionAvail().y)), false, ImGuiWindowFlags_NavFlattened);
-        {
-            const float tw = ImGui::GetContentRegionAvail().x - (two_cols ? style.ScrollbarSize : 0);
-            for (size_t i = 0; i < cmp->rows.size(); ++i) {
-                const TurnRow& r = cmp->rows[i];
-                const bool here = int(i) == cmp->diverge;
-                const bool decided = r.a.decided || r.b.decided;
-                ImGui::PushID(int(i));
-                if (here && v.scroll_to_diverge > 0) {
-                    ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y - e * 0.2f, 0.0f);
-                    --v.scroll_to_diverge;  // again next frame: the child's size is known only then
-                }
-                ui::space(0.25f);
-                ui::text(decided ? s.fmt("history.turn", {std::to_string(i + 1)}) : std::string(s("history.after")), fonts().small, p.text_muted);
-                if (here) {
-                    ImGui::SameLine(0, e * 0.6f);
-                    ui::pill(s("history.diverge_here"), p.accent, p.text_on_accent);
-                }
-                if (r.same) {
-                    // The same in both: once, quietly.
-                    ui::Card card(tw, p.surface_alt, p.border, 0.7f);
-                    ui::text(s("history.same_row"), fonts().small, p.text_muted);
-                    turn_cell(r.a, card.inner_width(), s);
-                } else {
-                    ui::Card card(tw, here ? p.accent_soft : p.surface, here ? p.accent : p.border, 0.7f);
-                    if (here) card.set_border_width(2.5f);
-                    const float cw = std::floor((card.inner_width() - e * 1.0f) * 0.5f);
-                    const ImVec2 top = ImGui::GetCursorScreenPos();
-                    turn_cell(r.a, cw, s);
-                    const float ha = ImGui::GetItemRectMax().y;
-                    ImGui::SameLine(0, e * 1.0f);
-                    turn_cell(r.b, cw, s);
-                    const float hb = ImGui::GetItemRectMax().y;
-                    const float mid = top.x + cw + e * 0.5f;
-                    ImGui::GetWindowDrawList()->AddLine(ImVec2(mid, top.y), ImVec2(mid, std::max(ha, hb)), here ? p.accent : p.border, 1.0f);
-                }
-                ImGui::PopID();
-            }
-            ui::space(0.5f);
-        }
-        if (two_cols) ImGui::EndChild();
-    }
-    if (two_cols) ImGui::EndChild();
     ui::text_muted(s("history.keys_hint"), fonts().small);
-
-    if (toggled) {
-        auto it = std::find(v.selected.begin(), v.selected.end(), toggled);
-        if (it != v.selected.end()) {
-            v.selected.erase(it);
-            v.comparison.reset();
-        } else {
-            std::vector<int64_t> next = v.selected;
-            if (next.size() == 2) next.erase(next.begin());
-            next.push_back(toggled);
-            if (next.size() < 2 || !compare(next[0], next[1])) {
-                v.selected = next;
-                v.comparison.reset();
-            }
-        }
-    }
+    return out;
 }
 
 }  // namespace lab

@@ -7,11 +7,8 @@ namespace lab {
 std::string ending_title(const Session& s, const std::string& lang) {
     const Step& st = s.current();
     if (st.arrival.at.kind != TargetRef::Kind::Ending) return {};
-    const Scenario& sc = s.scenario();
-    const Ending& e = sc.endings[size_t(st.arrival.at.index)];
-    const LocalText& t = st.arrival.title.empty() ? e.title.fixed : st.arrival.title;
-    std::string out = interpolate_text(sc, t.get(lang, sc.language), lang);
-    return out.empty() ? e.id : out;
+    std::string out = s.title_of(st, lang);
+    return out.empty() ? s.scenario().endings[size_t(st.arrival.at.index)].id : out;
 }
 
 namespace {
@@ -67,8 +64,7 @@ std::vector<TranscriptLine> build_transcript(const Session& s, const std::string
             TranscriptLine l;
             l.kind = TranscriptLine::Kind::Ending;
             l.step = i;
-            const LocalText& t = st.arrival.title.empty() ? e.title.fixed : st.arrival.title;
-            l.title = interpolate_text(sc, t.get(lang, sc.language), lang);
+            l.title = s.title_of(st, lang);
             if (l.title.empty()) l.title = e.id;
             l.text = s.text_of(st, lang);
             out.push_back(std::move(l));

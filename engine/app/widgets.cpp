@@ -343,4 +343,40 @@ void Card::end() {
 
 Card::~Card() { end(); }
 
+Style& Style::color(ImGuiCol c, ImU32 col) {
+    ImGui::PushStyleColor(c, col);
+    ++m_colors;
+    return *this;
+}
+
+Style& Style::color(ImGuiCol c, const ImVec4& col) {
+    ImGui::PushStyleColor(c, col);
+    ++m_colors;
+    return *this;
+}
+
+Style& Style::var(ImGuiStyleVar v, float x) {
+    ImGui::PushStyleVar(v, x);
+    ++m_vars;
+    return *this;
+}
+
+Style& Style::var(ImGuiStyleVar v, ImVec2 x) {
+    ImGui::PushStyleVar(v, x);
+    ++m_vars;
+    return *this;
+}
+
+void Style::pop_vars(int n) {
+    n = std::min(n, m_vars);
+    if (n > 0) ImGui::PopStyleVar(n);
+    m_vars -= n;
+}
+
+void Style::end() {
+    if (m_vars > 0) ImGui::PopStyleVar(m_vars);
+    if (m_colors > 0) ImGui::PopStyleColor(m_colors);
+    m_vars = m_colors = 0;
+}
+
 }  // namespace lab::ui

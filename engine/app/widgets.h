@@ -63,6 +63,103 @@ void space(float ems);
 // right-aligned within `avail` when `right`).
 void bubble(const std::string& text, float max_width, float avail, bool right, ImU32 bg, ImU32 border, ImU32 fg, ImFont* font);
 
+// [SECTION] scopes
+// Each pushes onto one of ImGui's stacks when made and pops when it goes out
+// of scope (or at end()), so a screen can return early without popping by
+// hand. Declare them in the order the pushes happen; they pop in reverse.
+
+// Style colours and variables. pop_vars(n) pops the last n variables early
+// (e.g. a child window's padding, which only its Begin reads).
+class Style {
+public:
+    Style() = default;
+    Style(ImGuiCol c, ImU32 col) { color(c, col); }
+    Style(ImGuiCol c, const ImVec4& col) { color(c, col); }
+    Style(ImGuiStyleVar v, float x) { var(v, x); }
+    Style(ImGuiStyleVar v, ImVec2 x) { var(v, x); }
+    Style(const Style&) = delete;
+    Style& operator=(const Style&) = delete;
+    ~Style() { end(); }
+    Style& color(ImGuiCol c, ImU32 col);
+    Style& color(ImGuiCol c, const ImVec4& col);
+    Style& var(ImGuiStyleVar v, float x);
+    Style& var(ImGuiStyleVar v, ImVec2 x);
+    void pop_vars(int n);
+    void end();
+
+private:
+    int m_colors = 0, m_vars = 0;
+};
+
+// PushFont / PopFont.
+class Font {
+public:
+    explicit Font(ImFont* f) { ImGui::PushFont(f); }
+    Font(const Font&) = delete;
+    Font& operator=(const Font&) = delete;
+    ~Font() { end(); }
+    void end() {
+        if (m_open) ImGui::PopFont();
+        m_open = false;
+    }
+
+private:
+    bool m_open = true;
+};
+
+// PushTextWrapPos / PopTextWrapPos.
+class WrapPos {
+public:
+    explicit WrapPos(float local_x) { ImGui::PushTextWrapPos(local_x); }
+    WrapPos(const WrapPos&) = delete;
+    WrapPos& operator=(const WrapPos&) = delete;
+    ~WrapPos() { ImGui::PopTextWrapPos(); }
+};
+
+// PushID / PopID.
+class Id {
+public:
+    explicit Id(int id) { ImGui::PushID(id); }
+    explicit Id(const char* id) { ImGui::PushID(id); }
+    Id(const Id&) = delete;
+    Id& operator=(const Id&) = delete;
+    ~Id() { ImGui::PopID(); }
+};
+
+// BeginGroup / EndGroup.
+class Group {
+public:
+    Group() { ImGui::BeginGroup(); }
+    Group(const Group&) = delete;
+    Group& operator=(const Group&) = delete;
+    ~Group() { end(); }
+    void end() {
+        if (m_open) ImGui::EndGroup();
+        m_open = false;
+    }
+
+private:
+    bool m_open = true;
+};
+
+// BeginChild / EndChild (EndChild whatever BeginChild returned, as ImGui 1.86 wants).
+class Child {
+public:
+    Child(const char* id, ImVec2 size, bool border = false, ImGuiWindowFlags flags = 0) { ImGui::BeginChild(id, size, border, flags); }
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+    ~Child() { end(); }
+    void end() {
+        if (m_open) ImGui::EndChild();
+        m_open = false;
+    }
+
+private:
+    bool m_open = true;
+};
+
+// [SECTION] cards
+
 // A rounded card drawn behind its content (sized after it).
 class Card {
 public:

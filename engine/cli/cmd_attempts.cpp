@@ -33,7 +33,7 @@ int cmd_attempts(const std::string& data_dir, const std::string& student, const 
                          {"student", s.student},
                          {"scenario", s.scenario},
                          {"version", s.version},
-                         {"mode", s.mode},
+                         {"mode", mode_name(s.mode)},
                          {"started", iso_utc(s.started_ms)},
                          {"ended", s.ended_ms ? nlohmann::ordered_json(iso_utc(s.ended_ms)) : nlohmann::ordered_json()},
                          {"status", status_name(s.status)},
@@ -41,7 +41,7 @@ int cmd_attempts(const std::string& data_dir, const std::string& student, const 
                          {"outcome", s.outcome},
                          {"turns", s.turns},
                          {"overall", std::round(s.overall * 1000) / 1000},
-                         {"grade", s.grade}});
+                         {"grade", s.grade ? grade_name(*s.grade) : ""}});
         std::cout << a.dump(2) << "\n";
         return kExitOk;
     }
@@ -57,10 +57,11 @@ int cmd_attempts(const std::string& data_dir, const std::string& student, const 
         const std::string status = s.status == AttemptStatus::Finished ? tr("afgerond", "finished")
                                    : s.status == AttemptStatus::Abandoned ? tr("afgebroken", "abandoned")
                                                                           : tr("open", "open");
-        std::string end = s.status == AttemptStatus::Finished ? s.grade + " (" + (s.ending.empty() ? s.outcome : s.ending) + ")"
+        std::string end = s.status == AttemptStatus::Finished ? std::string(s.grade ? grade_name(*s.grade) : "") + " (" + (s.ending.empty() ? s.outcome : s.ending) + ")"
                                                               : fmt("bij {0}, beurt {1}", "at {0}, turn {1}", {s.at, std::to_string(s.turns)});
-        std::printf("%5lld  %-16s  %-12s  %-26s  %-10s  %-11s  %4d%%  %s\n", (long long)s.id, when.c_str(), s.student.c_str(),
-                    s.scenario.c_str(), s.mode.c_str(), status.c_str(), int(std::lround(s.overall * 100)), end.c_str());
+        // Names and ids come from students and files: no escape codes reach the terminal.
+        std::printf("%5lld  %-16s  %-12s  %-26s  %-10s  %-11s  %4d%%  %s\n", (long long)s.id, when.c_str(), printable(s.student).c_str(),
+                    printable(s.scenario).c_str(), mode_name(s.mode), status.c_str(), int(std::lround(s.overall * 100)), printable(end).c_str());
     }
     return kExitOk;
 }

@@ -17,11 +17,12 @@ int cmd_export(const std::vector<std::string>& ids, const std::string& data_dir,
     try {
         if (!ids.empty()) {
             for (const auto& id : ids) {
-                if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos) {
+                int64_t n = 0;
+                if (!parse_attempt_id(id, n)) {
                     std::cerr << "error: " << fmt("{0} is geen nummer van een poging", "{0} is not the number of an attempt", {q(id)}) << "\n";
                     return kExitUsage;
                 }
-                auto rec = store->load_attempt(std::stoll(id));
+                auto rec = store->load_attempt(n);
                 if (!rec) {
                     std::cerr << "error: " << fmt("poging {0} staat niet in {1}", "attempt {0} is not in {1}", {id, store->path()}) << "\n";
                     return kExitInput;

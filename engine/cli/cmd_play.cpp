@@ -70,16 +70,33 @@ std::string wrap(const std::string& text, size_t width, const std::string& first
     return out;
 }
 
+// The longest input line play reads (no answer needs more).
+constexpr size_t kMaxInputLine = 4096;
+
+enum class Input { Line, TimedOut, Ended };
+
 // Reads a line; with `seconds` > 0 on a terminal, gives up after that long.
-// Returns 0 line read, 1 timed out, 2 end of input.
-int read_line(std::string& out, double seconds) {
+// A line longer than kMaxInputLine ends the input (said on stderr), so that
+// endless input without newlines (/dev/zero) cannot hang play.
+Input read_line(std::string& out, double seconds) {
     if (seconds > 0 && isatty(STDIN_FILENO)) {
         pollfd p{STDIN_FILENO, POLLIN, 0};
         int r = poll(&p, 1, int(seconds * 1000));
-        if (r == 0) return 1;
+        if (r == 0) return Input::TimedOut;
     }
-    if (!std::getline(std::cin, out)) return 2;
-    return 0;
+    out.clear();
+    for (int c; (c = std::cin.get()) != std::char_traits<char>::eof();) {
+        if (c == '\n') return Input::Line;
+        if (out.size() == kMaxInputLine) {
+            std::cerr << "\nerror: "
+                      << fmt("een invoerregel is langer dan {0} tekens; de invoer stopt hier", "an input line is longer than {0} characters; input stops here",
+                             {std::to_string(kMaxInputLine)})
+                      << "\n";
+            return Input::Ended;
+        }
+        out += char(c);
+    }
+    return out.empty() ? Input::Ended : Input::Line;  // a last line without a newline still counts
 }
 
 void show_step(const Session& s, const Step& st, const Term& t, const std::string& lang) {
@@ -87,9 +104,7 @@ void show_step(const Session& s, const Step& st, const Term& t, const std::strin
     const TargetRef at = st.arrival.at;
     std::string text = s.text_of(st, lang);
     if (at.kind == TargetRef::Kind::Ending) {
-        const Ending& e = sc.endings[size_t(at.index)];
-        const LocalText& title = st.arrival.title.empty() ? e.title.fixed : st.arrival.title;
-        std::cout << "\n" << t.bold() << "== " << interpolate_text(sc, title.get(lang, sc.language), lang) << " ==" << t.reset() << "\n";
+        std::cout << "\n" << t.bold() << "== " << s.title_of(st, lang) << " ==" << t.reset() << "\n";
         if (!text.empty()) std::cout << wrap(text, size_t(t.width), "", "");
         return;
     }
@@ -115,10 +130,14 @@ void show_meters(const Session& s, const Term& t, const std::string& lang) {
     if (!line.empty()) std::cout << t.dim() << "  [" << line << "]" << t.reset() << "\n";
 }
 
+// The debrief of an attempt that ended; of one stopped before its end, the
+// standing so far, without a grade (as the store keeps it: unfinished).
 void show_result(const Session& s, const Term& t, const std::string& lang) {
     const Scenario& sc = s.scenario();
     Result r = s.result();
-    std::cout << "\n" << t.bold() << tr("Nabespreking", "Debrief") << t.reset() << "\n";
+    const bool ended = s.phase() == Phase::Ended;
+    std::cout << "\n" << t.bold() << (ended ? tr("Nabespreking", "Debrief") : tr("Tussenstand (niet afgerond)", "Standing so far (not finished)"))
+              << t.reset() << "\n";
     for (const auto& c : r.competencies) {
         int k = sc.competency_index(c.id);
         int filled = int(c.percent * 20 + 0.5);
@@ -126,8 +145,9 @@ void show_result(const Session& s, const Term& t, const std::string& lang) {
                   << "%  " << sc.competencies[size_t(k)].label.get(lang, sc.language) << " (" << format_number(c.raw) << "/"
                   << format_number(c.max) << ")\n";
     }
-    std::cout << "  " << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%   " << tr("Oordeel: ", "Grade: ") << t.bold() << r.grade
-              << t.reset() << "\n";
+    std::cout << "  " << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%";
+    if (ended) std::cout << "   " << tr("Oordeel: ", "Grade: ") << t.bold() << grade_name(r.grade) << t.reset();
+    std::cout << "\n";
 }
 
 }  // namespace
@@ -171,7 +191,15 @@ int cmd_play(const std::string& path, uint64_t seed, const std::string& lang, co
         std::string input;
         if (s.phase() == Phase::Talking) {
             std::cout << t.dim() << tr("  [Enter = verder]", "  [Enter = continue]") << t.reset() << " " << std::flush;
-            if (read_line(input, 0) == 2) break;
+            if (read_line(input, 0) == Input::Ended) {
+                // No more input where none is needed: the conversation goes on
+                // as Enter would take it, to its end or the next choice. What
+                // is shown is then what is stored.
+                std::cout << "\n";
+                s.advance_all();
+                recorded();
+                continue;
+            }
             if (input == "q") break;
             if (input == "r" && s.turns() > 0 && !test_mode) { s.rewind(s.turns() - 1); recorded(); shown = 0; std::cout << "\n--- " << tr("terug", "back") << " ---\n"; continue; }
             s.advance();
@@ -185,9 +213,9 @@ int cmd_play(const std::string& path, uint64_t seed, const std::string& lang, co
         double secs = s.timeout_seconds();
         if (secs > 0) std::cout << t.dim() << fmt("  (je hebt {0} seconden; niets typen is ook een antwoord)", "  (you have {0} seconds; silence is an answer too)", {format_number(secs)}) << t.reset() << "\n";
         std::cout << "> " << std::flush;
-        int r = read_line(input, secs);
-        if (r == 2) break;
-        if (r == 1 || input == "t") {
+        const Input r = read_line(input, secs);
+        if (r == Input::Ended) break;
+        if (r == Input::TimedOut || input == "t") {
             if (s.has_timeout()) {
                 std::cout << "\n" << t.dim() << tr("(je zegt niets)", "(you say nothing)") << t.reset() << "\n";
                 const size_t at = s.steps().size() - 1;

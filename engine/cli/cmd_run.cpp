@@ -21,7 +21,7 @@ static void print_result_text(const Session& s, const Result& r, const std::stri
         std::cout << "  " << sc.competencies[size_t(k)].label.get(lang, sc.language) << ": " << format_number(c.raw) << " / "
                   << format_number(c.max) << " (" << int(c.percent * 100 + 0.5) << "%)\n";
     }
-    std::cout << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%  " << tr("Oordeel: ", "Grade: ") << r.grade << "\n";
+    std::cout << tr("Totaal: ", "Overall: ") << int(r.overall * 100 + 0.5) << "%  " << tr("Oordeel: ", "Grade: ") << grade_name(r.grade) << "\n";
 }
 
 // The result with its moments, valued on a search with the attempt's seed

@@ -19,8 +19,12 @@ int cmd_class(const std::vector<std::string>& files, const std::string& out_html
 int cmd_attempts(const std::string& data_dir, const std::string& student, const std::string& scenario, bool json);
 
 // Opens the store in `data_dir` ("" = default), printing any notice. With
-// `create` false, a missing database is an error (nothing is created).
+// `create` false (the commands that only read), a missing or unusable
+// database is an error and nothing is created or moved.
 std::unique_ptr<Store> open_store_cli(const std::string& data_dir, bool create);
+// The number of an attempt in the store: digits only, and small enough to be
+// one (at most 2^63-1). False otherwise.
+bool parse_attempt_id(const std::string& s, int64_t& id);
 // Reads ATTEMPT arguments: a number is an attempt in the store, a folder
 // means its *.json files, anything else is an export file. Prints problems;
 // false when any item could not be read.

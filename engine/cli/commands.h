@@ -1,4 +1,5 @@
-// One function per subcommand; main.cpp wires them to the command line.
+// One function per subcommand; command_line.cpp declares their options and
+// wires them to the command line.
 #pragma once
 #include <cstdint>
 #include <functional>

@@ -5,12 +5,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 
 #include "cmd_store.h"
 #include "commands.h"
 #include "core/i18n.h"
+#include "options.h"
 #include "store/export_json.h"
 #include "store/recorder.h"
 
@@ -23,7 +25,7 @@ struct StoreCommands {
     std::string* data_dir = nullptr;
     CLI::App *report = nullptr, *exp = nullptr, *xapi = nullptr, *klass = nullptr, *attempts = nullptr;
     std::vector<std::string> items;
-    std::string out, csv, student, scenario, mode = kModePractice, email;
+    std::string out, csv, student, scenario, mode = mode_name(Mode::Practice), email;
     bool hidden_meters = false, json = false, all = false, record = false;
 };
 
@@ -32,18 +34,15 @@ std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& la
     c->lang = &lang;
     c->data_dir = &data_dir;
     auto common = [&](CLI::App* sub, bool data) {
-        sub->add_option("--lang", lang, tr("taal: nl of en", "language: nl or en"))->check(CLI::IsMember({"nl", "en"}));
-        if (data)
-            sub->add_option("--data", data_dir,
-                            tr("map met de resultatendatabase (standaard $XDG_DATA_HOME/gesprekslab)",
-                               "folder with the results database (default $XDG_DATA_HOME/gesprekslab)"));
+        add_lang_option(*sub, lang);
+        if (data) add_data_option(*sub, data_dir);
     };
     const char* attempt_help = tr("een geëxporteerd JSON-bestand, of het nummer van een poging in de database (--data)",
                                   "an exported JSON file, or the number of an attempt in the database (--data)");
 
     c->report = app.add_subcommand("report", tr("portfolioverslag (HTML) van een of meer pogingen", "portfolio report (HTML) of one or more attempts"));
     c->report->add_option("ATTEMPT", c->items, attempt_help)->required();
-    c->report->add_option("-o,--output", c->out, tr("het HTML-bestand", "the HTML file"))->required();
+    add_output_option(*c->report, c->out, tr("het HTML-bestand", "the HTML file"))->required();
     c->report->add_flag("--hidden-meters", c->hidden_meters, tr("ook de meters die studenten niet zien (voor docenten)", "also the meters students do not see (for lecturers)"));
     common(c->report, true);
 
@@ -52,26 +51,26 @@ std::shared_ptr<StoreCommands> add_store_commands(CLI::App& app, std::string& la
     c->exp->add_option("--student", c->student, tr("alleen de pogingen van deze student", "only this student's attempts"));
     c->exp->add_option("--scenario", c->scenario, tr("alleen pogingen van dit scenario (id)", "only attempts of this scenario (id)"));
     c->exp->add_flag("--all", c->all, tr("ook afgebroken pogingen", "also abandoned attempts"));
-    c->exp->add_option("-o,--output", c->out, tr("het JSON-bestand (standaard: standaarduitvoer)", "the JSON file (default: standard output)"));
+    add_output_option(*c->exp, c->out, tr("het JSON-bestand (standaard: standaarduitvoer)", "the JSON file (default: standard output)"));
     common(c->exp, true);
 
     c->xapi = app.add_subcommand("xapi", tr("xAPI-statements (JSON lines) van pogingen", "xAPI statements (JSON lines) of attempts"));
     c->xapi->add_option("ATTEMPT", c->items, std::string(attempt_help) + tr(" (standaard: alle in de database)", " (default: all in the database)"));
     c->xapi->add_option("--student", c->student, tr("alleen de pogingen van deze student", "only this student's attempts"));
-    c->xapi->add_option("-o,--output", c->out, tr("het .jsonl-bestand (standaard: standaarduitvoer)", "the .jsonl file (default: standard output)"));
+    add_output_option(*c->xapi, c->out, tr("het .jsonl-bestand (standaard: standaarduitvoer)", "the .jsonl file (default: standard output)"));
     common(c->xapi, true);
 
     c->klass = app.add_subcommand("class", tr("klasoverzicht (HTML en/of CSV) uit geëxporteerde pogingen van studenten",
                                               "class overview (HTML and/or CSV) from students' exported attempts"));
     c->klass->add_option("FILES", c->items, tr("JSON-exports, of mappen waarin ze staan", "JSON exports, or folders holding them"))->required();
-    c->klass->add_option("-o,--output", c->out, tr("het HTML-bestand", "the HTML file"));
+    add_output_option(*c->klass, c->out, tr("het HTML-bestand", "the HTML file"));
     c->klass->add_option("--csv", c->csv, tr("ook (of alleen) een CSV-bestand, een regel per poging", "also (or only) a CSV file, one row per attempt"));
     common(c->klass, false);
 
     c->attempts = app.add_subcommand("attempts", tr("de pogingen in de database tonen", "list the attempts in the database"));
     c->attempts->add_option("--student", c->student, tr("alleen de pogingen van deze student", "only this student's attempts"));
     c->attempts->add_option("--scenario", c->scenario, tr("alleen pogingen van dit scenario (id)", "only attempts of this scenario (id)"));
-    c->attempts->add_flag("--json", c->json, tr("als JSON", "as JSON"));
+    add_json_flag(*c->attempts, c->json);
     common(c->attempts, true);
     return c;
 }
@@ -84,8 +83,8 @@ void add_record_options(StoreCommands& c, CLI::App& run) {
                    play ? tr("oefenen of toets; een toets geeft geen feedback en niet terug tot het einde",
                              "oefenen or toets; a test gives no feedback and no going back until the end")
                         : tr("oefenen of toets (bij --record)", "oefenen or toets (with --record)"))
-        ->check(CLI::IsMember({"oefenen", "toets"}));
-    run.add_option("--data", *c.data_dir, tr("map met de resultatendatabase", "folder with the results database"));
+        ->check(CLI::IsMember({mode_name(Mode::Practice), mode_name(Mode::Test)}));
+    add_data_option(run, *c.data_dir);
 }
 
 int run_store_command(const StoreCommands& c) {
@@ -104,7 +103,7 @@ int record_run(const StoreCommands& c, const Session& s) {
     auto store = open_store_cli(*c.data_dir, true);
     if (!store) return kExitInput;
     try {
-        AttemptRecorder rec(*store, s, {c.student, "", c.mode, *c.lang});
+        AttemptRecorder rec(*store, s, {c.student, "", *parse_mode(c.mode), *c.lang});
         if (!rec.sync(s)) {
             std::cerr << "error: " << rec.error() << "\n";
             return kExitInput;
@@ -118,7 +117,7 @@ int record_run(const StoreCommands& c, const Session& s) {
 }
 
 std::function<bool(const Session&)> play_recorder(const StoreCommands& c, bool* test_mode) {
-    if (test_mode) *test_mode = c.mode == kModeTest;
+    if (test_mode) *test_mode = parse_mode(c.mode) == Mode::Test;
     if (!c.record) return {};
     struct State {
         std::unique_ptr<Store> store;
@@ -131,7 +130,7 @@ std::function<bool(const Session&)> play_recorder(const StoreCommands& c, bool* 
         if (!st->store) {
             st->store = open_store_cli(*cmd->data_dir, true);
             if (!st->store) return false;
-            st->rec = std::make_unique<AttemptRecorder>(*st->store, s, AttemptOptions{cmd->student, "", cmd->mode, *cmd->lang});
+            st->rec = std::make_unique<AttemptRecorder>(*st->store, s, AttemptOptions{cmd->student, "", *parse_mode(cmd->mode), *cmd->lang});
             if (st->rec->id() == 0) {
                 std::cerr << "error: " << st->rec->error() << "\n";
                 return false;
@@ -162,9 +161,17 @@ std::unique_ptr<Store> open_store_cli(const std::string& data_dir, bool create) 
         return nullptr;
     }
     std::string notice;
-    auto store = Store::open(dir, &notice);
+    // Reading commands never create a database, nor move a damaged one aside.
+    auto store = create ? Store::open(dir, &notice) : Store::open_existing(dir, &notice);
     if (!notice.empty()) std::cerr << (store ? "warning: " : "error: ") << notice << "\n";
     return store;
+}
+
+bool parse_attempt_id(const std::string& s, int64_t& id) {
+    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos) return false;
+    const char* end = s.data() + s.size();
+    const auto r = std::from_chars(s.data(), end, id);
+    return r.ec == std::errc() && r.ptr == end;
 }
 
 bool gather_attempts(const std::vector<std::string>& items, const std::string& data_dir, std::vector<AttemptRecord>& out) {
@@ -174,9 +181,16 @@ bool gather_attempts(const std::vector<std::string>& items, const std::string& d
         std::error_code ec;
         const bool number = !item.empty() && item.find_first_not_of("0123456789") == std::string::npos;
         if (number && !fs::exists(item, ec)) {
+            int64_t id = 0;
+            if (!parse_attempt_id(item, id)) {
+                std::cerr << "error: " << fmt("{0} is geen nummer van een poging (te groot)", "{0} is not the number of an attempt (too large)", {item})
+                          << "\n";
+                ok = false;
+                continue;
+            }
             if (!store && !(store = open_store_cli(data_dir, false))) return false;
             try {
-                auto rec = store->load_attempt(std::stoll(item));
+                auto rec = store->load_attempt(id);
                 if (!rec) {
                     std::cerr << "error: " << fmt("poging {0} staat niet in {1}", "attempt {0} is not in {1}", {item, store->path()}) << "\n";
                     ok = false;

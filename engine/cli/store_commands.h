@@ -1,5 +1,5 @@
 // The results subcommands (engine/store): report, export, xapi, class,
-// attempts, and `run --record`. main.cpp wires them with two calls, so that
+// attempts, and `run --record`. command_line.cpp wires them with a few calls, so that
 // the program also builds without engine/store.
 #pragma once
 #include <functional>

@@ -133,8 +133,8 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
             node_seen[size_t(v.at.index)] = 1;
             if (v.phase == Phase::Ended) stuck[size_t(v.at.index)] = 1;
             for (uint32_t k = 0; k < v.edge_count; ++k) {
-                int c = g.edges[v.first_edge + k].choice;
-                if (c >= 0) offered[size_t(v.at.index)][size_t(c)] = 1;
+                const auto& e = g.edges[v.first_edge + k];
+                if (e.kind == MoveKind::Choice) offered[size_t(v.at.index)][size_t(e.choice)] = 1;
             }
         } else if (v.at.kind == TargetRef::Kind::Ending) {
             ending_seen[size_t(v.at.index)] = 1;
@@ -192,10 +192,11 @@ Analysis analyse(const Scenario& sc, const StateGraph& g, bool scores) {
         const Node& n = sc.nodes[size_t(v.at.index)];
         for (uint32_t k = 0; k < v.edge_count; ++k) {
             const auto& e = g.edges[v.first_edge + k];
-            if (e.to < 0 || g.vertices[size_t(e.to)].phase == Phase::Failed || e.choice == -1) continue;
-            const Target& t = e.choice >= 0 ? (n.choices[size_t(e.choice)].next ? n.choices[size_t(e.choice)].next : n.next) : n.next;
+            if (e.to < 0 || g.vertices[size_t(e.to)].phase == Phase::Failed || e.kind == MoveKind::Timeout) continue;
+            const bool choice = e.kind == MoveKind::Choice;
+            const Target& t = choice ? (n.choices[size_t(e.choice)].next ? n.choices[size_t(e.choice)].next : n.next) : n.next;
             if (!t.fn) continue;
-            Analysis::DynamicEdge d{n.id, e.choice, sc.target_id(g.vertices[size_t(e.to)].at)};
+            Analysis::DynamicEdge d{n.id, choice ? e.choice : Analysis::DynamicEdge::kNodeNext, sc.target_id(g.vertices[size_t(e.to)].at)};
             bool seen = std::any_of(a.dynamic_edges.begin(), a.dynamic_edges.end(), [&](const Analysis::DynamicEdge& x) {
                 return x.node == d.node && x.choice == d.choice && x.target == d.target;
             });

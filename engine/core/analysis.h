@@ -69,8 +69,14 @@ struct Analysis {
     struct RepeatedScoring { std::string competency, node; int times = 0; };
     std::vector<RepeatedScoring> repeated_scoring;
     // Where a `next = function(s)` led in the explored states: choice index
-    // in the node (or -2 for the node's own next) and the target's id.
-    struct DynamicEdge { std::string node; int choice; std::string target; };
+    // in the node (or kNodeNext for the node's own next; the number that
+    // `analyze --json` writes) and the target's id.
+    struct DynamicEdge {
+        static constexpr int kNodeNext = -2;
+        std::string node;
+        int choice;
+        std::string target;
+    };
     std::vector<DynamicEdge> dynamic_edges;
 };
 

@@ -14,13 +14,11 @@ namespace {
 
 constexpr double kNinf = -std::numeric_limits<double>::infinity();
 
-int grade_rank(const std::string& g) { return g == "goed" ? 2 : g == "voldoende" ? 1 : 0; }
-
 Achieved achieved(const Result& r) {
     Achieved a;
-    a.grade = grade_rank(r.grade);
+    a.grade = int(r.grade);  // Grade is ordered from low to high
     a.overall = r.overall;
-    a.grade_name = r.grade;
+    a.grade_name = grade_name(r.grade);
     return a;
 }
 
@@ -55,8 +53,8 @@ Continuations continuations(const Scenario& sc, const StateGraph& g, const DfsOr
         if (!g.is_ending(int(v))) continue;
         double end = 0;
         if (cap_aware) {
-            const std::string& cap = sc.endings[size_t(g.vertices[v].at.index)].grade_cap;
-            end = cap == "onvoldoende" ? -2 : cap == "voldoende" ? -1 : 0;
+            const std::optional<Grade> cap = sc.endings[size_t(g.vertices[v].at.index)].grade_cap;
+            end = !cap ? 0 : cap == Grade::Insufficient ? -2 : cap == Grade::Sufficient ? -1 : 0;
         }
         c.dag[v] = end;
     }
@@ -88,6 +86,12 @@ Continuations continuations(const Scenario& sc, const StateGraph& g, const DfsOr
     return c;
 }
 
+// A decision as this file codes it: the choice index, -1 the timeout, -2
+// the advance of a node without choices.
+int decision_of(const StateGraph::Edge& e) {
+    return e.kind == MoveKind::Choice ? e.choice : e.kind == MoveKind::Timeout ? -1 : -2;
+}
+
 // The decisions along `next` from `v` to an ending; empty with false when
 // it comes round to a vertex again or stops short.
 bool follow(const StateGraph& g, const std::vector<int>& next, int v, Decisions& out) {
@@ -96,7 +100,7 @@ bool follow(const StateGraph& g, const std::vector<int>& next, int v, Decisions&
     while (!g.is_ending(v)) {
         const int e = next[size_t(v)];
         if (e < 0 || !seen.insert(v).second) return false;
-        out.push_back(g.edges[size_t(e)].choice);
+        out.push_back(decision_of(g.edges[size_t(e)]));
         v = g.edges[size_t(e)].to;
     }
     return true;
@@ -178,7 +182,7 @@ std::vector<Moment> decision_moments(const Session& s, const StateGraph& g) {
                 const auto& vx = g.vertices[size_t(v)];
                 int to = -1;
                 for (uint32_t k = 0; k < vx.edge_count; ++k)
-                    if (g.edges[vx.first_edge + k].choice == o.choice) to = g.edges[vx.first_edge + k].to;
+                    if (decision_of(g.edges[vx.first_edge + k]) == o.choice) to = g.edges[vx.first_edge + k].to;
                 if (to < 0 || g.vertices[size_t(to)].phase == Phase::Failed) continue;
                 // Each distinct continuation, replayed from the student's state.
                 std::vector<Decisions> tried;
@@ -219,7 +223,7 @@ std::vector<Moment> decision_moments(const Session& s, const StateGraph& g) {
             const auto& vx = g.vertices[size_t(v)];
             int to = -1;
             for (uint32_t k = 0; k < vx.edge_count; ++k)
-                if (g.edges[vx.first_edge + k].choice == d) to = g.edges[vx.first_edge + k].to;
+                if (decision_of(g.edges[vx.first_edge + k]) == d) to = g.edges[vx.first_edge + k].to;
             v = to;
         }
         if (!apply(base, d)) break;

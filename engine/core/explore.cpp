@@ -176,7 +176,8 @@ struct Pending {
 
 // One way out of an expanded vertex, worked out by some thread.
 struct Move {
-    int choice = -1, pos = -1;
+    MoveKind kind = MoveKind::Advance;
+    int choice = -1, pos = -1;  // MoveKind::Choice only
     bool refused = false;  // it would have called a function that failed before
     SmallVec<int, 4> called;  // the author functions it called (Callable::ref), in order
     std::optional<ScriptError> error;  // set: the move failed in a script (in called.back())
@@ -199,8 +200,9 @@ void expand(const Scenario& sc, const Machine& m, CallWatch& watch, const Pendin
     out.clear();
     const Node& node = sc.nodes[size_t(p.at.index)];
     Arrival arr;
-    auto go = [&](int choice, int pos) {
+    auto go = [&](MoveKind kind, int choice, int pos) {
         Move mv;
+        mv.kind = kind;
         mv.choice = choice;
         mv.pos = pos;
         watch.called.clear();
@@ -209,11 +211,11 @@ void expand(const Scenario& sc, const Machine& m, CallWatch& watch, const Pendin
         State& next = mv.next;
         try {
             TargetRef t;
-            if (choice >= 0) {
+            if (kind == MoveKind::Choice) {
                 m.apply_choice(next, p.at.index, choice);
                 m.feedback(next, p.at.index, choice);
                 t = m.choice_target(next, p.at.index, choice);
-            } else if (choice == -1) {
+            } else if (kind == MoveKind::Timeout) {
                 m.apply_timeout(next, p.at.index);
                 m.timeout_feedback(next, p.at.index);
                 t = m.resolve(next, node.timeout->next, "timeout.next");
@@ -241,10 +243,10 @@ void expand(const Scenario& sc, const Machine& m, CallWatch& watch, const Pendin
         out.push_back(std::move(mv));
     };
     if (p.phase == Phase::Choosing) {
-        for (size_t k = 0; k < p.offered.size(); ++k) go(p.offered[k], int(k));
-        if (node.timeout) go(-1, -1);
+        for (size_t k = 0; k < p.offered.size(); ++k) go(MoveKind::Choice, p.offered[k], int(k));
+        if (node.timeout) go(MoveKind::Timeout, -1, -1);
     } else {
-        go(-2, -2);
+        go(MoveKind::Advance, -1, -1);
     }
 }
 
@@ -413,7 +415,7 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
                     continue;
                 }
                 const int self_edge = int(g.edges.size());
-                g.edges.push_back(StateGraph::Edge{-1, mv.choice, mv.pos});
+                g.edges.push_back(StateGraph::Edge{-1, mv.kind, mv.choice, mv.pos});
                 int to;
                 if (mv.error) {
                     to = fail(*mv.error, v, self_edge);
@@ -441,14 +443,22 @@ StateGraph explore_once(const Scenario& sc, const ExploreOptions& opt, const Rea
 
 }  // namespace
 
+std::string StateGraph::Edge::pick() const {
+    switch (kind) {
+        case MoveKind::Choice: return std::to_string(pos + 1);
+        case MoveKind::Timeout: return "t";
+        case MoveKind::Advance: return "";
+    }
+    return "";
+}
+
 std::vector<std::string> StateGraph::path_to(int v) const {
     std::vector<std::string> rev;
     while (v >= 0 && vertices[size_t(v)].parent >= 0) {
         int pe = vertices[size_t(v)].parent_edge;
         if (pe >= 0 && size_t(pe) < edges.size()) {
             const Edge& e = edges[size_t(pe)];
-            if (e.pos >= 0) rev.push_back(std::to_string(e.pos + 1));
-            else if (e.pos == -1) rev.push_back("t");
+            if (e.kind != MoveKind::Advance) rev.push_back(e.pick());
         }
         v = vertices[size_t(v)].parent;
     }
@@ -488,19 +498,18 @@ std::vector<std::string> picks_to(const StateGraph& g, const std::vector<Pred>& 
     std::vector<std::string> rev;
     for (Pred p = pred[size_t(v)]; p.edge >= 0; p = pred[size_t(p.from)]) {
         const auto& e = g.edges[size_t(p.edge)];
-        if (e.pos >= 0) rev.push_back(std::to_string(e.pos + 1));
-        else if (e.pos == -1) rev.push_back("t");
+        if (e.kind != MoveKind::Advance) rev.push_back(e.pick());
     }
     return {rev.rbegin(), rev.rend()};
 }
 
 double edge_score(const Scenario& sc, const StateGraph&, const StateGraph::Vertex& from, const StateGraph::Edge& e, int k) {
-    if (e.choice == -1) {
+    if (e.kind == MoveKind::Timeout) {
         for (const auto& [c, d] : sc.nodes[size_t(from.at.index)].timeout->score)
             if (c == k) return d;
         return 0;
     }
-    if (e.choice < 0) return 0;
+    if (e.kind != MoveKind::Choice) return 0;
     for (const auto& [c, d] : sc.nodes[size_t(from.at.index)].choices[size_t(e.choice)].score)
         if (c == k) return d;
     return 0;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "machine.h"
+#include "move.h"
 #include "scenario.h"
 #include "script_host.h"
 
@@ -59,8 +60,12 @@ enum class ExploreStop { None, States, Seconds, Instructions, Failures };
 struct StateGraph {
     struct Edge {
         int to = -1;
-        int choice = -1;  // choice index in the node; -1 timeout, -2 advance
-        int pos = -1;     // 0-based display position; -1 timeout, -2 advance
+        MoveKind kind = MoveKind::Advance;
+        int choice = -1;  // MoveKind::Choice: choice index in the node; else -1
+        int pos = -1;     // MoveKind::Choice: 0-based display position; else -1
+        // The display pick: "1".."n" for a choice, "t" for the timeout,
+        // "" for an advance (no pick).
+        std::string pick() const;
     };
     struct Vertex {
         TargetRef at;

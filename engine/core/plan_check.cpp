@@ -24,7 +24,7 @@ PlanOutcome run_plan(std::shared_ptr<const Scenario> sc, const Plan& plan) {
     if (plan.ending && *plan.ending != r.ending) { differ("ending", q(*plan.ending), r.ending.empty() ? "-" : q(r.ending)); return out; }
     if (plan.outcome && *plan.outcome != outcome_name(r.outcome)) { differ("outcome", *plan.outcome, outcome_name(r.outcome)); return out; }
     if (plan.grade && *plan.grade != r.grade) {
-        differ("grade", *plan.grade, r.grade + " (" + format_number(std::round(r.overall * 1000) / 1000) + ")");
+        differ("grade", grade_name(*plan.grade), std::string(grade_name(r.grade)) + " (" + format_number(std::round(r.overall * 1000) / 1000) + ")");
         return out;
     }
     if (plan.overall && std::fabs(*plan.overall - r.overall) > 0.005) {

@@ -6,11 +6,11 @@
 
 namespace lab {
 
-const char* grade_for(const Scenario& sc, double overall) {
+Grade grade_for(const Scenario& sc, double overall) {
     const double eps = 1e-9;  // 11/20 must count as 0.55
-    if (overall + eps >= sc.grading.good) return "goed";
-    if (overall + eps >= sc.grading.pass) return "voldoende";
-    return "onvoldoende";
+    if (overall + eps >= sc.grading.good) return Grade::Good;
+    if (overall + eps >= sc.grading.pass) return Grade::Sufficient;
+    return Grade::Insufficient;
 }
 
 void score(const Scenario& sc, const std::vector<double>& raw, Result& r) {
@@ -70,7 +70,7 @@ std::string result_json(const Result& r, int indent) {
         c[cs.id] = ordered_json{{"raw", num(cs.raw)}, {"max", num(cs.max)}, {"percent", num(round3(cs.percent))}};
     j["competencies"] = c;
     j["overall"] = num(round3(r.overall));
-    j["grade"] = r.grade;
+    j["grade"] = grade_name(r.grade);
     if (!r.error.empty()) j["error"] = r.error;
     return j.dump(indent);
 }

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "grade.h"
 #include "scenario.h"
 
 namespace lab {
@@ -26,7 +27,7 @@ struct Result {
     std::vector<std::pair<std::string, FlagValue>> flags;
     std::vector<CompetencyScore> competencies;
     double overall = 0;
-    std::string grade;
+    Grade grade = Grade::Insufficient;
     bool grade_capped = false;  // the ending's grade_cap lowered the grade
     std::string error;  // Failed: the located message
 };
@@ -35,7 +36,7 @@ struct Result {
 // Scoring section): percent = raw/max clamped to [0,1] (1 when max <= 0),
 // overall = weighted mean of percents, grade by the scenario's thresholds.
 void score(const Scenario& sc, const std::vector<double>& raw, Result& r);
-const char* grade_for(const Scenario& sc, double overall);
+Grade grade_for(const Scenario& sc, double overall);
 
 std::string result_json(const Result& r, int indent = 2);
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "callable.h"
+#include "grade.h"
 #include "text.h"
 
 namespace lab {
@@ -143,9 +144,9 @@ struct Ending {
     Text title;
     Outcome outcome = Outcome::Mixed;
     Text text;
-    // The best grade this ending allows ("onvoldoende" or "voldoende"); empty
-    // = no cap. For endings that mark a serious mistake, whatever was scored.
-    std::string grade_cap;
+    // The best grade this ending allows (Insufficient or Sufficient); none =
+    // no cap. For endings that mark a serious mistake, whatever was scored.
+    std::optional<Grade> grade_cap;
     Place place;
 };
 
@@ -154,7 +155,8 @@ struct Plan {
     std::string id;
     std::string choices;  // as for `run --choices`
     uint64_t seed = 1;
-    std::optional<std::string> ending, outcome, grade;
+    std::optional<std::string> ending, outcome;
+    std::optional<Grade> grade;
     std::optional<double> overall;
     std::vector<std::pair<std::string, double>> scores;
     Place place;

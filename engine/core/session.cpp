@@ -334,37 +334,64 @@ Result Session::result() const {
     for (const auto& [k, v] : m_state.flags) r.flags.emplace_back(k, v);
     score(*m_sc, m_state.scores, r);
     if (!r.ending.empty()) {
-        const std::string& cap = m_sc->endings[size_t(at.index)].grade_cap;
-        if ((cap == "onvoldoende" && r.grade != "onvoldoende") || (cap == "voldoende" && r.grade == "goed")) {
-            r.grade = cap;
+        const std::optional<Grade>& cap = m_sc->endings[size_t(at.index)].grade_cap;
+        if (cap && r.grade > *cap) {
+            r.grade = *cap;
             r.grade_capped = true;
         }
     }
     return r;
 }
 
-std::string Session::text_of(const Step& st, const std::string& lang) const {
+// [SECTION] texts: what the script computed, else what the author wrote
+
+namespace {
+const LocalText kNoText;
+
+const LocalText& computed_or_authored(const LocalText& computed, const LocalText& authored) {
+    return computed.empty() ? authored : computed;
+}
+}  // namespace
+
+const LocalText& Session::raw_text(const Step& st) const {
     const TargetRef at = st.arrival.at;
-    const LocalText* t = &st.arrival.text;
-    if (t->empty()) {
-        if (at.kind == TargetRef::Kind::Node) t = &m_sc->nodes[size_t(at.index)].text.fixed;
-        else if (at.kind == TargetRef::Kind::Ending) t = &m_sc->endings[size_t(at.index)].text.fixed;
-    }
-    return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
+    if (at.kind == TargetRef::Kind::Node) return computed_or_authored(st.arrival.text, m_sc->nodes[size_t(at.index)].text.fixed);
+    if (at.kind == TargetRef::Kind::Ending) return computed_or_authored(st.arrival.text, m_sc->endings[size_t(at.index)].text.fixed);
+    return st.arrival.text;
+}
+
+const LocalText& Session::raw_title(const Step& st) const {
+    const TargetRef at = st.arrival.at;
+    if (at.kind != TargetRef::Kind::Ending) return kNoText;
+    return computed_or_authored(st.arrival.title, m_sc->endings[size_t(at.index)].title.fixed);
+}
+
+const LocalText& Session::raw_choice_text(const Step& st, size_t k) const {
+    const Choice& c = m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.arrival.offered[k])];
+    return k < st.arrival.offered_text.size() ? computed_or_authored(st.arrival.offered_text[k], c.text.fixed) : c.text.fixed;
+}
+
+const LocalText& Session::raw_feedback(const Step& st) const {
+    if (st.decision != Decision::Choice && st.decision != Decision::Timeout) return kNoText;
+    const Node& n = m_sc->nodes[size_t(st.arrival.at.index)];
+    if (st.decision == Decision::Choice) return computed_or_authored(st.feedback, n.choices[size_t(st.chosen)].feedback.fixed);
+    return computed_or_authored(st.feedback, n.timeout->feedback.fixed);
+}
+
+std::string Session::text_of(const Step& st, const std::string& lang) const {
+    return interpolate_text(*m_sc, raw_text(st).get(lang, m_sc->language), lang);
+}
+
+std::string Session::title_of(const Step& st, const std::string& lang) const {
+    return interpolate_text(*m_sc, raw_title(st).get(lang, m_sc->language), lang);
 }
 
 std::string Session::choice_text(const Step& st, size_t k, const std::string& lang) const {
-    const LocalText* t = k < st.arrival.offered_text.size() ? &st.arrival.offered_text[k] : nullptr;
-    if (!t || t->empty()) t = &m_sc->nodes[size_t(st.arrival.at.index)].choices[size_t(st.arrival.offered[k])].text.fixed;
-    return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
+    return interpolate_text(*m_sc, raw_choice_text(st, k).get(lang, m_sc->language), lang);
 }
 
 std::string Session::feedback_of(const Step& st, const std::string& lang) const {
-    if (st.decision != Decision::Choice && st.decision != Decision::Timeout) return {};
-    const LocalText* t = &st.feedback;
-    const Node& n = m_sc->nodes[size_t(st.arrival.at.index)];
-    if (t->empty()) t = st.decision == Decision::Choice ? &n.choices[size_t(st.chosen)].feedback.fixed : &n.timeout->feedback.fixed;
-    return interpolate_text(*m_sc, t->get(lang, m_sc->language), lang);
+    return interpolate_text(*m_sc, raw_feedback(st).get(lang, m_sc->language), lang);
 }
 
 // [SECTION] save / restore

@@ -103,9 +103,19 @@ public:
 
     Result result() const;
 
-    // Resolved text helpers for views, in `lang` with the scenario's fallback,
-    // {name} interpolated.
+    // What the student was shown at step `st`, in every language and before
+    // {name} interpolation: the text the author's function computed there,
+    // else the authored text. Empty where there is none (raw_title away from
+    // an ending; raw_feedback without a choice or timeout). `k` is a display
+    // position among the offered choices.
+    const LocalText& raw_text(const Step& st) const;
+    const LocalText& raw_title(const Step& st) const;
+    const LocalText& raw_choice_text(const Step& st, size_t k) const;
+    const LocalText& raw_feedback(const Step& st) const;
+    // The same, in `lang` with the scenario's fallback, {name} interpolated:
+    // what views show.
     std::string text_of(const Step& st, const std::string& lang) const;
+    std::string title_of(const Step& st, const std::string& lang) const;
     std::string choice_text(const Step& st, size_t k, const std::string& lang) const;
     std::string feedback_of(const Step& st, const std::string& lang) const;
 

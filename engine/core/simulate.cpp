@@ -34,7 +34,7 @@ void run_range(std::shared_ptr<const Scenario> sc, uint64_t from, uint64_t to, u
         Result r = s.result();
         std::string end = !r.ending.empty() ? r.ending : outcome_name(r.outcome);
         ++p.endings[end];
-        ++p.grades[r.grade];
+        ++p.grades[grade_name(r.grade)];
         p.sum += r.overall;
         p.lo = std::min(p.lo, r.overall);
         p.hi = std::max(p.hi, r.overall);

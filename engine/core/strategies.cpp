@@ -75,6 +75,16 @@ double option_value(const Scenario& sc, const std::vector<std::pair<int, double>
     return v / weights;
 }
 
+// Playthroughs graded voldoende or better.
+uint64_t passes_in(const SimulationResult& s) {
+    uint64_t n = 0;
+    for (const auto& [name, count] : s.grades) {
+        const std::optional<Grade> g = parse_grade(name);
+        if (g && *g >= Grade::Sufficient) n += count;
+    }
+    return n;
+}
+
 }  // namespace
 
 StrategyRun play_strategy(std::shared_ptr<const Scenario> sc, Strategy strat) {
@@ -100,8 +110,7 @@ RandomPlay random_play(const std::function<std::shared_ptr<const Scenario>()>& m
     SimulationResult s = simulate(make, runs, seed);
     RandomPlay r;
     r.runs = s.runs;
-    for (const auto& [grade, n] : s.grades)
-        if (grade == "voldoende" || grade == "goed") r.passes += n;
+    r.passes = passes_in(s);
     return r;
 }
 
@@ -123,8 +132,7 @@ RandomPlay random_play_until_sure(std::shared_ptr<const Scenario> sc, double thr
         // One thread: the scenario's script host serves one thread only.
         SimulationResult s = simulate(make, n, seed + total.runs, 1);
         total.runs += s.runs;
-        for (const auto& [grade, k] : s.grades)
-            if (grade == "voldoende" || grade == "goed") total.passes += k;
+        total.passes += passes_in(s);
         double lo = 0, hi = 1;
         pass_rate_interval(total, lo, hi);
         if (hi < threshold || lo > threshold) break;
@@ -208,7 +216,7 @@ nlohmann::ordered_json strategies_json(const StrategyReport& r) {
         s["ending"] = run.ending.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(run.ending);
         s["outcome"] = outcome_name(run.outcome);
         s["overall"] = round3(run.overall);
-        s["grade"] = run.grade.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(run.grade);
+        s["grade"] = run.grade ? nlohmann::ordered_json(grade_name(*run.grade)) : nlohmann::ordered_json(nullptr);
         s["choices"] = run.choices;
         if (!r.maxima_exact) s["overall_is_lower_bound"] = true;
         if (!run.error.empty()) s["error"] = run.error;
@@ -253,7 +261,7 @@ std::string run_result(const StrategyRun& run, bool exact) {
         return run.outcome == Outcome::Stuck ? tr("loopt vast (geen cijfer)", "gets stuck (no grade)")
                                              : tr("komt niet bij een einde (geen cijfer)", "never reaches an ending (no grade)");
     return fmt(exact ? "{0}, {1} ({2})" : "minstens {0}, {1} ({2})", exact ? "{0}, {1} ({2})" : "at least {0}, {1} ({2})",
-               {run.grade, percent(run.overall), q(run.ending)});
+               {grade_name(*run.grade), percent(run.overall), q(run.ending)});
 }
 
 }  // namespace
@@ -293,7 +301,7 @@ void strategy_diagnostics(std::shared_ptr<const Scenario> sc, const std::string&
     for (Strategy s : kStrategies) {
         StrategyRun run = play_strategy(sc, s);
         if (!run.passes()) continue;
-        out.add(diag::kNaiveStrategyPasses, file, line, {strategy_label(s), run.grade, percent(run.overall), q(run.ending)});
+        out.add(diag::kNaiveStrategyPasses, file, line, {strategy_label(s), grade_name(*run.grade), percent(run.overall), q(run.ending)});
     }
     RandomPlay r = random_play_until_sure(sc, kRandomPassLimit, 10000);
     double lo = 0, hi = 1;

@@ -9,11 +9,13 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "diagnostic.h"
+#include "grade.h"
 #include "scenario.h"
 
 namespace lab {
@@ -36,10 +38,10 @@ struct StrategyRun {
     std::string ending;  // empty when no ending was reached
     Outcome outcome = Outcome::Unfinished;
     double overall = 0;
-    std::string grade;   // empty when no ending was reached (no grade)
+    std::optional<Grade> grade;  // none when no ending was reached (no grade)
     std::vector<std::string> choices;  // display picks, as for `run --choices`
     std::string error;   // when an author function failed
-    bool passes() const { return grade == "voldoende" || grade == "goed"; }
+    bool passes() const { return grade && *grade >= Grade::Sufficient; }
 };
 constexpr int kMaxStrategyTurns = 1000;
 StrategyRun play_strategy(std::shared_ptr<const Scenario> sc, Strategy s);

@@ -209,13 +209,13 @@ void Loader::build_choice(const Decl& d, Node& n, int k) {
     get_deltas(d, t, "effects", meters);
     get_deltas(d, t, "score", score);
     const int node_index = int(m_sc->nodes.size()) - 1;  // `n` is already in place
-    m_delta_jobs.push_back({meters, &d, true, node_index, k});
-    m_delta_jobs.push_back({score, &d, false, node_index, k});
+    m_delta_jobs.push_back({meters, &d, true, node_index, MoveKind::Choice, k});
+    m_delta_jobs.push_back({score, &d, false, node_index, MoveKind::Choice, k});
     get_text(d, t, "feedback", c.feedback);
     get_callable(d, t, "when", c.when);
     get_target(d, t, "next", c.next, ctx);
     n.choices.push_back(std::move(c));
-    m_target_jobs.push_back({&d, node_index, k, 0});
+    m_target_jobs.push_back({&d, node_index, MoveKind::Choice, k});
 }
 
 void Loader::build_node(const Decl& d) {
@@ -248,9 +248,9 @@ void Loader::build_node(const Decl& d) {
     get_effects(d, t, n.effects, what(d));
     std::vector<std::pair<std::string, double>> meters;
     get_deltas(d, t, "effects", meters);
-    m_delta_jobs.push_back({meters, &d, true, index, -1});
+    m_delta_jobs.push_back({meters, &d, true, index, MoveKind::Advance, -1});
     get_target(d, t, "next", n.next, what(d));
-    m_target_jobs.push_back({&d, index, -1, 1});
+    m_target_jobs.push_back({&d, index, MoveKind::Advance, -1});
     m_sc->nodes.push_back(std::move(n));
     Node& node = m_sc->nodes.back();
     ty = raw_field(L, t, "choices");
@@ -284,8 +284,8 @@ void Loader::build_node(const Decl& d) {
         std::vector<std::pair<std::string, double>> tmeters, tscore;
         get_deltas(d, to, "effects", tmeters);
         get_deltas(d, to, "score", tscore);
-        m_delta_jobs.push_back({tmeters, &d, true, index, -2});
-        m_delta_jobs.push_back({tscore, &d, false, index, -2});
+        m_delta_jobs.push_back({tmeters, &d, true, index, MoveKind::Timeout, -1});
+        m_delta_jobs.push_back({tscore, &d, false, index, MoveKind::Timeout, -1});
         if (!get_number(d, to, "seconds", tm.seconds) || tm.seconds <= 0)
             report(diag::kTimeoutSeconds, d.file, locate_field(d.file, d.line, "timeout"), {what(d)});
         get_target(d, to, "next", tm.next, what(d) + " timeout");
@@ -294,7 +294,7 @@ void Loader::build_node(const Decl& d) {
         if (!has_choices)
             report(diag::kTimeoutUnused, d.file, locate_field(d.file, d.line, "timeout"), {what(d)});
         node.timeout = tm;
-        m_target_jobs.push_back({&d, index, -2, 2});
+        m_target_jobs.push_back({&d, index, MoveKind::Timeout, -1});
     } else if (ty != LUA_TNIL) {
         report(diag::kTimeoutNotTable, d.file, locate_field(d.file, d.line, "timeout"), {what(d)});
     }
@@ -311,9 +311,9 @@ void Loader::build_ending(const Decl& d) {
     check_fields(d, t, {"title", "outcome", "text", "grade_cap"}, what(d));
     std::string cap;
     if (get_string(d, t, "grade_cap", cap)) {
-        if (cap != "onvoldoende" && cap != "voldoende")
+        e.grade_cap = parse_grade(cap);
+        if (!e.grade_cap || *e.grade_cap == Grade::Good)
             report(diag::kGradeCap, d.file, locate_field(d.file, d.line, "grade_cap"), {what(d)});
-        else e.grade_cap = cap;
     }
     if (!get_text(d, t, "title", e.title)) e.title.fixed = LocalText::plain(m_sc->language, d.id);
     std::string o;
@@ -360,9 +360,9 @@ void Loader::build_plan(const Decl& d) {
     if (get_string(d, t, "ending", s)) p.ending = s;
     if (get_string(d, t, "outcome", s)) p.outcome = s;
     if (get_string(d, t, "grade", s)) {
-        if (s != "onvoldoende" && s != "voldoende" && s != "goed")
+        p.grade = parse_grade(s);
+        if (!p.grade)
             report(diag::kPlanGrade, d.file, locate_field(d.file, d.line, "grade"), {what(d)});
-        p.grade = s;
     }
     double overall;
     if (get_number(d, t, "overall", overall)) p.overall = overall;
@@ -383,15 +383,15 @@ void Loader::resolve() {
     for (const auto& e : sc.endings) target_ids.push_back(e.id);
     for (const auto& job : m_delta_jobs) {
         Node& n = sc.nodes[size_t(job.node)];
-        auto& out = job.choice == -1   ? n.effects.meters
-                    : job.choice == -2 ? (job.meters ? n.timeout->effects.meters : n.timeout->score)
+        auto& out = job.kind == MoveKind::Advance   ? n.effects.meters
+                    : job.kind == MoveKind::Timeout ? (job.meters ? n.timeout->effects.meters : n.timeout->score)
                     : (job.meters ? n.choices[size_t(job.choice)].effects.meters : n.choices[size_t(job.choice)].score);
         for (const auto& [name, v] : job.names) {
             int i = job.meters ? sc.meter_index(name) : sc.competency_index(name);
             if (i < 0) {
                 report(job.meters ? diag::kUnknownMeter : diag::kUnknownCompetency, job.decl->file,
                        locate_field(job.decl->file, job.decl->line, name),
-                       {job_context(*job.decl, job.choice), q(name), did_you_mean(name, job.meters ? meter_ids : comp_ids)});
+                       {job_context(*job.decl, job.kind, job.choice), q(name), did_you_mean(name, job.meters ? meter_ids : comp_ids)});
                 continue;
             }
             out.emplace_back(i, v);
@@ -399,12 +399,12 @@ void Loader::resolve() {
     }
     for (const auto& job : m_target_jobs) {
         Node& n = sc.nodes[size_t(job.node)];
-        Target& t = job.which == 0 ? n.choices[size_t(job.choice)].next : job.which == 1 ? n.next : n.timeout->next;
+        Target& t = job.kind == MoveKind::Choice ? n.choices[size_t(job.choice)].next : job.kind == MoveKind::Advance ? n.next : n.timeout->next;
         if (t.fn || t.id.empty()) continue;
         t.fixed = sc.find_target(t.id);
         if (!t.fixed)
             report(diag::kUnknownTarget, job.decl->file, locate(job.decl->file, job.decl->line, "\"" + t.id + "\""),
-                   {job_context(*job.decl, job.which == 0 ? job.choice : job.which == 2 ? -2 : -1), q(t.id), did_you_mean(t.id, target_ids)});
+                   {job_context(*job.decl, job.kind, job.choice), q(t.id), did_you_mean(t.id, target_ids)});
     }
     for (size_t i = 0; i < sc.nodes.size() && i < m_speakers.size(); ++i) {
         const auto& [decl, id] = m_speakers[i];

@@ -20,9 +20,9 @@ std::string Loader::what(const Decl& d) const {
     return std::string(kind_word(d.kind)) + " " + q(d.id);
 }
 
-std::string Loader::job_context(const Decl& d, int choice) const {
-    if (choice >= 0) return fmt("keuze {0} van knoop {1}", "choice {0} of node {1}", {std::to_string(choice + 1), q(d.id)});
-    return choice == -2 ? what(d) + " timeout" : what(d);
+std::string Loader::job_context(const Decl& d, MoveKind kind, int choice) const {
+    if (kind == MoveKind::Choice) return fmt("keuze {0} van knoop {1}", "choice {0} of node {1}", {std::to_string(choice + 1), q(d.id)});
+    return kind == MoveKind::Timeout ? what(d) + " timeout" : what(d);
 }
 
 void Loader::check_fields(const Decl& d, int t, const std::vector<std::string>& known, const std::string& context) {

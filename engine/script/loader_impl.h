@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/move.h"
 #include "core/scenario.h"
 #include "loader.h"
 #include "lua_host.h"
@@ -136,12 +137,12 @@ private:
     std::vector<Pending> m_pending;
     int m_include_depth = 0;
     std::chrono::steady_clock::time_point m_began = std::chrono::steady_clock::now();  // a copy for a search thread costs about this long
-    // choice: >= 0 a choice, -1 the node itself, -2 its timeout.
-    struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; int choice; };
+    // kind: Choice `choice` of the node, its Timeout, or (Advance) the node itself.
+    struct DeltaJob { std::vector<std::pair<std::string, double>> names; const Decl* decl; bool meters; int node; MoveKind kind; int choice; };
     std::vector<DeltaJob> m_delta_jobs;
-    struct TargetJob { const Decl* decl; int node; int choice; int which; };  // which: 0 choice.next, 1 node.next, 2 timeout.next
+    struct TargetJob { const Decl* decl; int node; MoveKind kind; int choice; };  // choice.next, timeout.next or (Advance) node.next
     // How a message names the place of a job ("choice 2 of node "begin"").
-    std::string job_context(const Decl& d, int choice) const;
+    std::string job_context(const Decl& d, MoveKind kind, int choice) const;
     std::vector<TargetJob> m_target_jobs;
     std::vector<std::pair<const Decl*, std::string>> m_speakers;  // node decl, speaker id (index by node)
 };

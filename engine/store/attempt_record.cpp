@@ -6,7 +6,6 @@
 #include <random>
 
 #include "core/i18n.h"
-#include "core/session.h"
 
 namespace lab {
 
@@ -25,8 +24,6 @@ std::optional<AttemptStatus> parse_status(const std::string& s) {
     if (s == "abandoned") return AttemptStatus::Abandoned;
     return std::nullopt;
 }
-
-bool valid_mode(const std::string& mode) { return mode == kModePractice || mode == kModeTest; }
 
 const char* event_kind_name(EventKind k) {
     switch (k) {
@@ -62,59 +59,6 @@ bool ReflectionRecord::empty() const {
     for (const auto& a : answers)
         if (a.answer.find_first_not_of(" \t\r\n") != std::string::npos) return false;
     return true;
-}
-
-// [SECTION] snapshots of the scenario and the session
-
-LocalText resolve_all(const Scenario& sc, const LocalText& raw) {
-    LocalText out;
-    for (const auto& [lang, text] : raw.by_lang) out.by_lang[lang] = interpolate_text(sc, text, lang);
-    return out;
-}
-
-ScenarioInfo scenario_info(const Scenario& sc) {
-    ScenarioInfo i;
-    i.id = sc.id;
-    i.version = sc.version;
-    i.content_hash = sc.content_hash;
-    i.language = sc.language;
-    i.title = resolve_all(sc, sc.title);
-    i.summary = resolve_all(sc, sc.summary);
-    i.briefing = resolve_all(sc, sc.briefing);
-    for (const auto& g : sc.goals) i.goals.push_back(resolve_all(sc, g));
-    i.pass = sc.grading.pass;
-    i.good = sc.grading.good;
-    for (const auto& m : sc.meters) i.meters.push_back({m.id, resolve_all(sc, m.label), m.min, m.max, m.start, m.visible});
-    for (size_t k = 0; k < sc.competencies.size(); ++k) {
-        const auto& c = sc.competencies[k];
-        i.competencies.push_back({c.id, resolve_all(sc, c.label), c.weight, k < sc.competency_max.size() ? sc.competency_max[k] : 0});
-    }
-    return i;
-}
-
-Standing standing_of(const Session& s, int64_t now_ms) {
-    const Scenario& sc = s.scenario();
-    const Result r = s.result();
-    Standing st;
-    const bool over = s.phase() == Phase::Ended || s.phase() == Phase::Failed;
-    st.status = over ? AttemptStatus::Finished : AttemptStatus::Unfinished;
-    st.ended_ms = over ? now_ms : 0;
-    const Step& cur = s.current();
-    st.at = sc.target_id(cur.arrival.at);
-    st.ending = r.ending;
-    if (cur.arrival.at.kind == TargetRef::Kind::Ending) {
-        const Ending& e = sc.endings[size_t(cur.arrival.at.index)];
-        st.ending_title = resolve_all(sc, cur.arrival.title.empty() ? e.title.fixed : cur.arrival.title);
-        st.ending_text = resolve_all(sc, cur.arrival.text.empty() ? e.text.fixed : cur.arrival.text);
-    }
-    st.outcome = outcome_name(r.outcome);
-    st.turns = r.turns;
-    for (const auto& c : r.competencies) st.scores.push_back({c.id, c.raw, c.max, c.percent});
-    st.overall = r.overall;
-    st.grade = r.grade;
-    st.error = r.error;
-    st.meters = s.state().meters;
-    return st;
 }
 
 // [SECTION] AttemptRecord
@@ -232,6 +176,27 @@ static uint64_t mix64(uint64_t z) {
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     return z ^ (z >> 31);
+}
+
+std::string printable(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        // The length of the UTF-8 sequence that starts here (0: not a start byte).
+        const size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+        bool ok = n > 0 && i + n <= s.size();
+        for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (!ok) {
+            ++i;  // not UTF-8: dropped
+            continue;
+        }
+        const bool c0 = n == 1 && (c < 0x20 || c == 0x7F);
+        const bool c1 = n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;  // U+0080..U+009F
+        if (!c0 && !c1) out.append(s, i, n);
+        i += n;
+    }
+    return out;
 }
 
 std::string uuid_from(const std::string& name) {

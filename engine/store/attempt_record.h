@@ -2,27 +2,28 @@
 // self-contained: every text is resolved (interpolated) in each language the
 // scenario wrote it in, so reports, exports, xAPI statements and class
 // overviews need no scenario file, and keep working when the scenario changes.
+//
+// Plain data that knows no Session and no SQLite. The record path runs one
+// way: a Session is turned into these parts by recorder.h (scenario_info,
+// standing_of, events_of), which hands them to the Store (store.h), which
+// writes them with their JSON forms (record_json.h). Reading goes back the
+// same way: Store or export file -> AttemptRecord -> report, export, xAPI,
+// class overview, or replay() into a Session (recorder.h).
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/scenario.h"
+#include "core/grade.h"
+#include "core/mode.h"
 #include "core/text.h"
 
 namespace lab {
 
-class Session;
-
 enum class AttemptStatus { Unfinished, Finished, Abandoned };
 const char* status_name(AttemptStatus s);  // "unfinished" | "finished" | "abandoned"
 std::optional<AttemptStatus> parse_status(const std::string& s);
-
-// The two ways a student plays: practice (feedback, rewinds) or a test.
-constexpr const char* kModePractice = "oefenen";
-constexpr const char* kModeTest = "toets";
-bool valid_mode(const std::string& mode);
 
 // [SECTION] the scenario as it was when the attempt was played
 
@@ -51,11 +52,6 @@ struct ScenarioInfo {
     std::vector<MeterInfo> meters;
     std::vector<CompetencyInfo> competencies;
 };
-
-// The snapshot of `sc` kept with each attempt (texts interpolated).
-ScenarioInfo scenario_info(const Scenario& sc);
-// `raw` interpolated in each of its languages.
-LocalText resolve_all(const Scenario& sc, const LocalText& raw);
 
 // [SECTION] events: every decision as it was made, rewinds included
 
@@ -128,13 +124,10 @@ struct Standing {
     int turns = 0;
     std::vector<CompetencyResult> scores;
     double overall = 0;
-    std::string grade;          // onvoldoende | voldoende | goed
+    std::optional<Grade> grade; // none only in a hand-made export
     std::string error;          // Failed: the located message
     std::vector<double> meters; // current values, by ScenarioInfo::meters
 };
-
-// Where `s` stands now (status Finished when it has ended or failed).
-Standing standing_of(const Session& s, int64_t now_ms);
 
 struct AttemptRecord {
     int64_t store_id = 0;   // id in the store it was read from; 0 if none
@@ -143,7 +136,7 @@ struct AttemptRecord {
     std::string email;      // only when the student gave one
     ScenarioInfo scenario;
     uint64_t seed = 1;
-    std::string mode = kModePractice;
+    Mode mode = Mode::Practice;
     std::string lang = "nl";  // the language the student played in
     int64_t started_ms = 0;
     Standing standing;
@@ -170,5 +163,9 @@ bool parse_iso_utc(const std::string& s, int64_t& ms);
 std::string new_uuid();
 // A UUID derived from `name` (same name, same UUID), shaped as version 4.
 std::string uuid_from(const std::string& name);
+// `s` without control characters (C0, DEL and C1, which terminals take as
+// escape codes) and without bytes that are not UTF-8: what a terminal line
+// or a CSV cell may show of a text that came from a student or a file.
+std::string printable(const std::string& s);
 
 }  // namespace lab

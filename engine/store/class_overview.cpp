@@ -60,7 +60,7 @@ ScenarioOverview overview_of(const std::vector<const AttemptRecord*>& list) {
         if (finished) {
             ++o.finished;
             ++st.finished;
-            ++o.grades[a->standing.grade];
+            if (a->standing.grade) ++o.grades[*a->standing.grade];
             ++o.outcomes[a->standing.outcome];
             if (!a->standing.ending.empty()) {
                 auto& e = o.endings[a->standing.ending];
@@ -232,7 +232,7 @@ std::string scenario_section(const View& v, bool page_break, bool continued) {
         s << "<p class=\"muted\">" << esc(tr("Nog geen afgeronde pogingen.", "No finished attempts yet.")) << "</p>\n";
     } else {
         std::vector<html::Bar> bars;
-        for (const char* g : {"onvoldoende", "voldoende", "goed"}) {
+        for (Grade g : {Grade::Insufficient, Grade::Sufficient, Grade::Good}) {
             const int n = o.grades.count(g) ? o.grades.at(g) : 0;
             bars.push_back({html::grade_label(g), double(n) / o.finished,
                             fmt("{0} van {1}", "{0} of {1}", {std::to_string(n), std::to_string(o.finished)}), false, html::grade_color(g)});
@@ -317,14 +317,14 @@ std::string scenario_section(const View& v, bool page_break, bool continued) {
       << "</th><th class=\"num\">" << esc(tr("Pogingen", "Attempts")) << "</th><th class=\"num\">" << esc(tr("Afgerond", "Finished"))
       << "</th><th>" << esc(tr("Beste", "Best")) << "</th><th>" << esc(tr("Laatste", "Latest")) << "</th></tr></thead><tbody>\n";
     for (const auto& st : o.students) {
-        auto cell = [&](double v2, const std::string& g) {
-            if (g.empty()) return std::string("<td class=\"muted\">–</td>");
+        auto cell = [&](double v2, std::optional<Grade> g) {
+            if (!g) return std::string("<td class=\"muted\">–</td>");
             return "<td><span class=\"pill\" style=\"background:" + std::string(html::grade_color(g)) + "\">" + esc(html::grade_label(g)) +
                    "</span> " + html::percent(v2) + "</td>";
         };
         s << "<tr><td>" << esc(st.student.empty() ? tr("(anoniem)", "(anonymous)") : st.student) << "</td><td class=\"num\">" << st.attempts
-          << "</td><td class=\"num\">" << st.finished << "</td>" << cell(st.best, st.finished ? st.best_grade : "")
-          << cell(st.last, st.finished ? st.last_grade : "") << "</tr>\n";
+          << "</td><td class=\"num\">" << st.finished << "</td>" << cell(st.best, st.finished ? st.best_grade : std::nullopt)
+          << cell(st.last, st.finished ? st.last_grade : std::nullopt) << "</tr>\n";
     }
     s << "</tbody></table>\n<footer>" << esc(tr("Gemaakt met Gesprekslab.", "Made with Gesprekslab.")) << "</footer>\n</section>\n";
     return s.str();
@@ -357,7 +357,7 @@ std::string class_html(const ClassOverview& c, const std::string& lang_in) {
             << "</th><th class=\"num\">" << esc(tr("Onvoldoende", "Insufficient")) << "</th></tr></thead><tbody>\n";
         for (const auto& o : c.scenarios) {
             View v{o, lang};
-            const int fail = o.grades.count("onvoldoende") ? o.grades.at("onvoldoende") : 0;
+            const int fail = o.grades.count(Grade::Insufficient) ? o.grades.at(Grade::Insufficient) : 0;
             out << "<tr><td>" << esc(v.t(o.scenario.title).empty() ? o.scenario.id : v.t(o.scenario.title)) << "</td><td class=\"num\">"
                 << o.students.size() << "</td><td class=\"num\">" << o.finished << "</td><td class=\"num\">"
                 << (o.finished ? html::percent(o.mean_overall) : "–") << "</td><td class=\"num\">" << fail << "</td></tr>\n";
@@ -378,7 +378,7 @@ namespace {
 
 // RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading '.
 std::string cell(const std::string& s, bool text = true) {
-    std::string v = s;
+    std::string v = printable(s);
     if (text && !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) v = "'" + v;
     if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
     std::string out = "\"";
@@ -416,9 +416,9 @@ std::string class_csv(const ClassOverview& c) {
     for (const AttemptRecord* a : rows) {
         const Standing& st = a->standing;
         out << cell(a->student) << "," << cell(a->scenario.id) << "," << a->scenario.version << "," << cell(a->uuid) << ","
-            << iso_utc(a->started_ms) << "," << (st.ended_ms ? iso_utc(st.ended_ms) : "") << "," << cell(a->mode) << ","
+            << iso_utc(a->started_ms) << "," << (st.ended_ms ? iso_utc(st.ended_ms) : "") << "," << cell(mode_name(a->mode)) << ","
             << status_name(st.status) << "," << cell(st.ending) << "," << cell(st.outcome) << "," << st.turns << "," << a->rewinds() << ","
-            << fixed3(st.overall) << "," << cell(st.status == AttemptStatus::Finished ? st.grade : "");
+            << fixed3(st.overall) << "," << cell(st.status == AttemptStatus::Finished && st.grade ? grade_name(*st.grade) : "");
         for (const auto& id : comps) {
             out << ",";
             for (const auto& r : st.scores)

@@ -36,14 +36,14 @@ struct StudentStat {
     std::string student;
     int attempts = 0, finished = 0;
     double best = 0, last = 0;  // overall of the best / newest finished attempt
-    std::string best_grade, last_grade;
+    std::optional<Grade> best_grade, last_grade;
 };
 
 struct ScenarioOverview {
     ScenarioInfo scenario;  // as in the newest attempt
     std::set<int> versions;
     int attempts = 0, finished = 0, unfinished = 0;
-    std::map<std::string, int> grades;                   // finished attempts per grade
+    std::map<Grade, int> grades;                         // finished attempts per grade
     std::map<std::string, std::pair<LocalText, int>> endings;  // ending id -> title, count
     std::map<std::string, int> outcomes;                 // finished attempts per outcome
     std::vector<double> mean_percent;  // per competency (finished attempts)

@@ -1,9 +1,14 @@
 #include "export_json.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "core/i18n.h"
 #include "record_json.h"
@@ -63,17 +68,62 @@ bool parse_export(const std::string& text, std::vector<AttemptRecord>& out, std:
     return true;
 }
 
-bool read_export_file(const std::string& path, std::vector<AttemptRecord>& out, std::string* problem) {
-    std::ifstream in(path, std::ios::binary);
-    std::error_code ec;
-    if (!in || fs::is_directory(path, ec)) {
-        if (problem) *problem = fmt("{0}: kan niet worden gelezen", "{0}: cannot be read", {path});
-        return false;
+namespace {
+
+// Why a file could not be opened or read, in the message language.
+std::string reason(int err) {
+    if (err == ENOENT) return tr("bestaat niet", "does not exist");
+    if (err == EACCES || err == EPERM) return tr("geen toegang", "permission denied");
+    return std::strerror(err);
+}
+
+std::string megabytes(uint64_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", double(bytes) / double(1 << 20));
+    return buf;
+}
+
+}  // namespace
+
+bool read_file_limited(const std::string& path, size_t max_bytes, std::string& text, std::string* problem) {
+    auto fail = [&](const std::string& p) { if (problem) *problem = p; return false; };
+    auto too_big = [&](uint64_t size) {
+        return fail(fmt("{0}: te groot ({1} MB); Gesprekslab leest hooguit {2} MB", "{0}: too large ({1} MB); Gesprekslab reads at most {2} MB",
+                        {path, megabytes(size), megabytes(max_bytes)}));
+    };
+    // O_NONBLOCK: opening a FIFO without a writer must not wait for one.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return fail(fmt("{0}: kan niet worden gelezen ({1})", "{0}: cannot be read ({1})", {path, reason(errno)}));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return fail(fmt("{0}: kan niet worden gelezen ({1})", "{0}: cannot be read ({1})", {path, reason(errno)}));
+    if (!S_ISREG(st.st_mode))
+        return fail(fmt("{0}: is geen gewoon bestand (maar een map, apparaat of pipe)", "{0}: is not a regular file (but a folder, device or pipe)", {path}));
+    if (uint64_t(st.st_size) > max_bytes) return too_big(uint64_t(st.st_size));
+    text.assign(size_t(st.st_size), '\0');
+    size_t got = 0;
+    for (;;) {
+        if (got == text.size()) text.resize(std::min(text.size() + 65536, max_bytes + 1));  // the file may have grown
+        if (got == text.size()) return too_big(got);
+        const ssize_t n = ::read(fd, &text[got], text.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return fail(fmt("{0}: kan niet worden gelezen ({1})", "{0}: cannot be read ({1})", {path, reason(errno)}));
+        if (n == 0) break;
+        got += size_t(n);
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    if (got > max_bytes) return too_big(got);
+    text.resize(got);
+    return true;
+}
+
+bool read_export_file(const std::string& path, std::vector<AttemptRecord>& out, std::string* problem) {
+    std::string text;
+    if (!read_file_limited(path, kMaxExportBytes, text, problem)) return false;
     std::string p;
-    if (!parse_export(ss.str(), out, &p)) {
+    if (!parse_export(text, out, &p)) {
         if (problem) *problem = path + ": " + p;
         return false;
     }

@@ -114,11 +114,14 @@ std::string mood_label(const std::string& mood) {
     return mood;
 }
 
-std::string grade_label(const std::string& grade) {
-    if (grade == "goed") return tr("Goed", "Good");
-    if (grade == "voldoende") return tr("Voldoende", "Sufficient");
-    if (grade == "onvoldoende") return tr("Onvoldoende", "Insufficient");
-    return grade.empty() ? "–" : grade;
+std::string grade_label(std::optional<Grade> grade) {
+    if (!grade) return "–";
+    switch (*grade) {
+        case Grade::Good: return tr("Goed", "Good");
+        case Grade::Sufficient: return tr("Voldoende", "Sufficient");
+        case Grade::Insufficient: return tr("Onvoldoende", "Insufficient");
+    }
+    return "–";
 }
 
 std::string outcome_label(const std::string& outcome) {
@@ -131,10 +134,13 @@ std::string outcome_label(const std::string& outcome) {
     return outcome;
 }
 
-const char* grade_color(const std::string& grade) {
-    if (grade == "goed") return "#2e7d4f";
-    if (grade == "voldoende") return "#b7791f";
-    if (grade == "onvoldoende") return "#b23b3b";
+const char* grade_color(std::optional<Grade> grade) {
+    if (!grade) return "#6b7280";
+    switch (*grade) {
+        case Grade::Good: return "#2e7d4f";
+        case Grade::Sufficient: return "#b7791f";
+        case Grade::Insufficient: return "#b23b3b";
+    }
     return "#6b7280";
 }
 

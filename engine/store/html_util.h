@@ -2,8 +2,11 @@
 // store writes (report, class overview). Internal to engine/store.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "core/grade.h"
 
 namespace lab::html {
 
@@ -23,11 +26,11 @@ std::string date(int64_t ms);
 std::string duration(int64_t ms);
 // The name of a mood id (neutraal, blij...) in the message language.
 std::string mood_label(const std::string& mood);
-// The grade (onvoldoende|voldoende|goed) and outcome names in the message language.
-std::string grade_label(const std::string& grade);
+// The grade ("–" when none) and outcome names in the message language.
+std::string grade_label(std::optional<Grade> grade);
 std::string outcome_label(const std::string& outcome);
 // A colour per grade, and for a percentage against pass/good thresholds.
-const char* grade_color(const std::string& grade);
+const char* grade_color(std::optional<Grade> grade);
 const char* level_color(double pct, double pass, double good);
 // The i-th colour of the chart palette.
 const char* palette(size_t i);

@@ -270,7 +270,7 @@ ojson result(const Standing& st, const ScenarioInfo& s) {
         c[x.id] = {{"raw", num(x.raw)}, {"max", num(x.max)}, {"percent", num(std::round(x.percent * 1000) / 1000)}};
     j["competencies"] = c;
     j["overall"] = num(std::round(st.overall * 1000) / 1000);
-    j["grade"] = or_null(st.grade);
+    j["grade"] = st.grade ? ojson(grade_name(*st.grade)) : ojson(nullptr);
     j["error"] = or_null(st.error);
     j["meters"] = values(st.meters, meter_ids(s));
     return j;
@@ -293,7 +293,10 @@ Standing result_from(const json& j, const ScenarioInfo& s) {
                 st.scores.push_back({c.id, number(*f, "raw"), number(*f, "max"), number(*f, "percent")});
     }
     st.overall = number(j, "overall", 0);
-    st.grade = str(j, "grade");
+    if (const std::string g = str(j, "grade"); !g.empty()) {
+        st.grade = parse_grade(g);
+        if (!st.grade) bad("grade must be \"onvoldoende\", \"voldoende\" or \"goed\"");
+    }
     st.error = str(j, "error");
     st.meters = values_from(j.value("meters", json()), meter_ids(s));
     return st;
@@ -308,7 +311,7 @@ ojson attempt(const AttemptRecord& r) {
     j["student"] = {{"name", r.student}, {"email", or_null(r.email)}};
     j["scenario"] = scenario(r.scenario);
     j["seed"] = r.seed;
-    j["mode"] = r.mode;
+    j["mode"] = mode_name(r.mode);
     j["lang"] = r.lang;
     j["started"] = iso_utc(r.started_ms);
     j["ended"] = time_or_null(r.standing.ended_ms);
@@ -336,8 +339,9 @@ AttemptRecord attempt_from(const json& j) {
     }
     r.scenario = scenario_from(field(j, "scenario", "attempt"));
     if (auto it = j.find("seed"); it != j.end() && it->is_number_unsigned()) r.seed = it->get<uint64_t>();
-    r.mode = str(j, "mode", kModePractice);
-    if (!valid_mode(r.mode)) bad("mode must be \"oefenen\" or \"toets\"");
+    const auto mode = parse_mode(str(j, "mode", mode_name(Mode::Practice)));
+    if (!mode) bad("mode must be \"oefenen\" or \"toets\"");
+    r.mode = *mode;
     r.lang = str(j, "lang", r.scenario.language);
     r.started_ms = time_from(j, "started");
     r.standing = result_from(j.value("result", json()), r.scenario);

@@ -4,7 +4,16 @@
 
 namespace lab {
 
+// [SECTION] Session -> record
+
 namespace {
+
+// `raw` interpolated in each of its languages.
+LocalText resolve_all(const Scenario& sc, const LocalText& raw) {
+    LocalText out;
+    for (const auto& [lang, text] : raw.by_lang) out.by_lang[lang] = interpolate_text(sc, text, lang);
+    return out;
+}
 
 EventKind kind_of(LogEntry::Kind k) {
     switch (k) {
@@ -39,16 +48,9 @@ void fill_from_step(Event& e, const Session& s, size_t k) {
         e.speaker_name = resolve_all(sc, ch.name);
     }
     e.mood = mood_name(st.arrival.mood);
-    e.text = resolve_all(sc, st.arrival.text.empty() ? node.text.fixed : st.arrival.text);
-    if (e.kind == EventKind::Choice && st.chosen >= 0 && size_t(st.chosen) < node.choices.size()) {
-        const Choice& c = node.choices[size_t(st.chosen)];
-        const size_t p = size_t(st.chosen_pos);
-        const LocalText* t = p < st.arrival.offered_text.size() ? &st.arrival.offered_text[p] : nullptr;
-        e.choice_text = resolve_all(sc, t && !t->empty() ? *t : c.text.fixed);
-        e.feedback = resolve_all(sc, st.feedback.empty() ? c.feedback.fixed : st.feedback);
-    } else if (e.kind == EventKind::Timeout && node.timeout) {
-        e.feedback = resolve_all(sc, st.feedback.empty() ? node.timeout->feedback.fixed : st.feedback);
-    }
+    e.text = resolve_all(sc, s.raw_text(st));
+    if (e.kind == EventKind::Choice) e.choice_text = resolve_all(sc, s.raw_choice_text(st, size_t(st.chosen_pos)));
+    e.feedback = resolve_all(sc, s.raw_feedback(st));
     e.meters = vec(st.meters);
     const bool has_next = k + 1 < steps.size();
     e.meters_after = has_next ? vec(steps[k + 1].meters) : vec(s.state().meters);
@@ -58,6 +60,51 @@ void fill_from_step(Event& e, const Session& s, size_t k) {
 }
 
 }  // namespace
+
+ScenarioInfo scenario_info(const Scenario& sc) {
+    ScenarioInfo i;
+    i.id = sc.id;
+    i.version = sc.version;
+    i.content_hash = sc.content_hash;
+    i.language = sc.language;
+    i.title = resolve_all(sc, sc.title);
+    i.summary = resolve_all(sc, sc.summary);
+    i.briefing = resolve_all(sc, sc.briefing);
+    for (const auto& g : sc.goals) i.goals.push_back(resolve_all(sc, g));
+    i.pass = sc.grading.pass;
+    i.good = sc.grading.good;
+    for (const auto& m : sc.meters) i.meters.push_back({m.id, resolve_all(sc, m.label), m.min, m.max, m.start, m.visible});
+    for (size_t k = 0; k < sc.competencies.size(); ++k) {
+        const auto& c = sc.competencies[k];
+        i.competencies.push_back({c.id, resolve_all(sc, c.label), c.weight, k < sc.competency_max.size() ? sc.competency_max[k] : 0});
+    }
+    return i;
+}
+
+Standing standing_of(const Session& s, int64_t now_ms) {
+    const Scenario& sc = s.scenario();
+    const Result r = s.result();
+    Standing st;
+    const bool over = s.phase() == Phase::Ended || s.phase() == Phase::Failed;
+    st.status = over ? AttemptStatus::Finished : AttemptStatus::Unfinished;
+    st.ended_ms = over ? now_ms : 0;
+    const Step& cur = s.current();
+    st.at = sc.target_id(cur.arrival.at);
+    st.ending = r.ending;
+    if (cur.arrival.at.kind == TargetRef::Kind::Ending) {
+        st.ending_title = resolve_all(sc, s.raw_title(cur));
+        st.ending_text = resolve_all(sc, s.raw_text(cur));
+    }
+    st.outcome = outcome_name(r.outcome);
+    st.turns = r.turns;
+    for (const auto& c : r.competencies) st.scores.push_back({c.id, c.raw, c.max, c.percent});
+    st.overall = r.overall;
+    st.grade = r.grade;
+    st.error = r.error;
+    st.meters = s.state().meters;
+    return st;
+}
+
 
 std::vector<Event> events_of(const Session& s, size_t from, int first_seq, int64_t now_ms) {
     const Scenario& sc = s.scenario();

@@ -1,10 +1,18 @@
-// AttemptRecorder: writes a Session to the Store as it is played, and
-// resume_attempt(): rebuilds an unfinished attempt by replaying it.
+// recorder: the bridge between a Session and the records of attempts.
+//
+// Writing runs one way: each sync() takes a snapshot of the Session here
+// (scenario_info, standing_of, events_of: every text resolved) and hands the
+// parts to the Store, which writes them (store.h, with record_json.h for the
+// JSON columns). Nothing below the recorder reads a Session, and nothing
+// calls back up. Reading back into a Session is replay()/resume_attempt().
+//
+// AttemptRecorder writes a Session to the Store as it is played, and
+// resume_attempt() rebuilds an unfinished attempt by replaying it.
 //
 // Use (the app):
 //
 //   auto store = Store::open(data_dir, &notice);        // may be null: then don't record
-//   AttemptRecorder rec(*store, session, {student, "", kModePractice, lang});
+//   AttemptRecorder rec(*store, session, {student, "", Mode::Practice, lang});
 //   session.pick(p);   rec.sync(session);               // after every action:
 //   session.rewind(k); rec.sync(session);               // choose/pick/timeout/advance/rewind
 //   ...when it ends, sync() has already marked the attempt finished...
@@ -27,9 +35,25 @@ namespace lab {
 struct AttemptOptions {
     std::string student;  // name or alias ("" = anonymous)
     std::string email;    // only when the student gives one
-    std::string mode = kModePractice;  // kModePractice | kModeTest
+    Mode mode = Mode::Practice;
     std::string lang = "nl";           // the language the student plays in
 };
+
+// [SECTION] Session -> record: snapshots (what sync() writes)
+
+// The snapshot of `sc` kept with each attempt (texts interpolated in each of
+// the scenario's languages).
+ScenarioInfo scenario_info(const Scenario& sc);
+// Where `s` stands now (status Finished when it has ended or failed).
+Standing standing_of(const Session& s, int64_t now_ms);
+// The events for log entries [from, s.log().size()) of `s`, numbered from
+// `first_seq`, stamped `now_ms`.
+std::vector<Event> events_of(const Session& s, size_t from, int first_seq, int64_t now_ms);
+// An AttemptRecord of `s` without a store (e.g. to export or report an
+// attempt that was not recorded). Event times are all `now_ms`.
+AttemptRecord record_of(const Session& s, const AttemptOptions& opt, int64_t started_ms, int64_t now_ms);
+
+// [SECTION] AttemptRecorder
 
 class AttemptRecorder {
 public:
@@ -70,13 +94,7 @@ private:
     std::string m_error;
 };
 
-// The events for log entries [from, s.log().size()) of `s`, numbered from
-// `first_seq`, stamped `now_ms`. (What sync() writes.)
-std::vector<Event> events_of(const Session& s, size_t from, int first_seq, int64_t now_ms);
-
-// An AttemptRecord of `s` without a store (e.g. to export or report an
-// attempt that was not recorded). Event times are all `now_ms`.
-AttemptRecord record_of(const Session& s, const AttemptOptions& opt, int64_t started_ms, int64_t now_ms);
+// [SECTION] record -> Session
 
 // Replays the events of `rec` on `sc`: a Session in the same place, with the
 // same log. Stops at the first event that no longer fits (the scenario

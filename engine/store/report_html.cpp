@@ -264,7 +264,7 @@ std::string attempt_section(const Ctx& c, size_t index, size_t count, bool page_
     s << "<h2>" << esc(title) << "</h2>\n<div class=\"meta\">";
     if (!a.student.empty()) s << esc(a.student) << " · ";
     s << esc(html::date_time(a.started_ms)) << " · "
-      << esc(a.mode == kModeTest ? tr("toets", "test") : tr("oefenen", "practice")) << "</div>\n";
+      << esc(a.mode == Mode::Test ? tr("toets", "test") : tr("oefenen", "practice")) << "</div>\n";
     s << "<div class=\"facts\">"
       << "<span>" << esc(tr("Duur", "Duration")) << ": <b>" << esc(html::duration(a.duration_ms())) << "</b></span>"
       << "<span>" << esc(tr("Beurten", "Turns")) << ": <b>" << st.turns << "</b></span>"
@@ -361,7 +361,7 @@ std::string report_html(const std::vector<AttemptRecord>& attempts, const Report
                                                                                                        : html::outcome_label(a.standing.outcome);
             out << "<tr><td>" << i + 1 << "</td><td style=\"white-space:nowrap\">" << esc(html::date_time(a.started_ms)) << "</td><td>"
                 << esc(c.t(a.scenario.title).empty() ? a.scenario.id : c.t(a.scenario.title)) << "</td><td>"
-                << esc(a.mode == kModeTest ? tr("toets", "test") : tr("oefenen", "practice")) << "</td><td>" << esc(et)
+                << esc(a.mode == Mode::Test ? tr("toets", "test") : tr("oefenen", "practice")) << "</td><td>" << esc(et)
                 << "</td><td class=\"num\">" << html::percent(a.standing.overall) << "</td><td><span class=\"pill\" style=\"background:"
                 << html::grade_color(a.standing.grade) << "\">" << esc(html::grade_label(a.standing.grade)) << "</span></td></tr>\n";
         }

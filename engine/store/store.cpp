@@ -220,10 +220,10 @@ void Store::exec(const char* sql) {
 
 // Opens m_path, checks it and migrates it. On failure says whether the file
 // is corrupt (to be moved aside) or made by a newer version.
-bool Store::init(std::string* problem, bool* corrupt, bool* newer, bool* busy) {
+bool Store::init(bool create, std::string* problem, bool* corrupt, bool* newer, bool* busy) {
     *corrupt = *newer = *busy = false;
     auto is_busy = [](int code) { return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED; };
-    int rc = sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), nullptr);
     if (rc != SQLITE_OK) {
         *problem = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         *corrupt = is_corruption(rc);
@@ -283,18 +283,36 @@ bool Store::init(std::string* problem, bool* corrupt, bool* newer, bool* busy) {
     return true;
 }
 
-std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notice) {
+std::unique_ptr<Store> Store::open(const std::string& dir, std::string* notice) { return open_at(dir, notice, true); }
+
+std::unique_ptr<Store> Store::open_existing(const std::string& dir, std::string* notice) { return open_at(dir, notice, false); }
+
+// With `create`, makes what is missing and moves an unusable database aside;
+// without, changes nothing but an older schema.
+std::unique_ptr<Store> Store::open_at(const std::string& dir_in, std::string* notice, bool create) {
     auto say = [&](const std::string& s) { if (notice) *notice = s; };
     if (notice) notice->clear();
     const std::string dir = dir_in.empty() ? default_dir() : dir_in;
+    const std::string path = (fs::path(dir) / kFileName).string();
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    if (!create) {
+        const auto st = fs::status(path, ec);
+        if (!fs::exists(st)) {
+            say(fmt("Er is geen resultatendatabase in {0}.", "There is no results database in {0}.", {dir}));
+            return nullptr;
+        }
+        if (!fs::is_regular_file(st)) {
+            say(fmt("De resultatendatabase {0} is geen bestand; er is niets aan veranderd.",
+                    "The results database {0} is not a file; nothing was changed.", {path}));
+            return nullptr;
+        }
+    }
+    if (create) fs::create_directories(dir, ec);
     if (!fs::is_directory(dir, ec)) {
         say(fmt("De map voor resultaten {0} kan niet worden gemaakt; resultaten worden niet bewaard.",
                 "The results folder {0} cannot be created; results will not be kept.", {dir}));
         return nullptr;
     }
-    const std::string path = (fs::path(dir) / kFileName).string();
     std::string moved, why;
 
     auto aside = [&](const std::string& reason) -> bool {
@@ -324,7 +342,7 @@ std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notic
         s->m_path = path;
         std::string problem;
         bool corrupt = false, newer = false, busy = false;
-        if (s->init(&problem, &corrupt, &newer, &busy)) {
+        if (s->init(create, &problem, &corrupt, &newer, &busy)) {
             s->m_moved = moved;
             if (!moved.empty())
                 say(fmt("De resultatendatabase was beschadigd ({0}) en is verplaatst naar {1}; er is niets gewist. Er is een nieuwe, lege database gemaakt.",
@@ -342,6 +360,12 @@ std::unique_ptr<Store> Store::open(const std::string& dir_in, std::string* notic
             say(fmt("De resultatendatabase {0} is gemaakt door een nieuwere versie van Gesprekslab; werk Gesprekslab bij. Resultaten worden nu niet bewaard.",
                     "The results database {0} was made by a newer version of Gesprekslab; please update Gesprekslab. Results will not be kept now.",
                     {path}));
+            return nullptr;
+        }
+        if (corrupt && !create) {
+            say(fmt("De resultatendatabase {0} is beschadigd ({1}); er is niets aan veranderd. De app of een opdracht die bewaart (play --record) zet hem opzij en begint een nieuwe.",
+                    "The results database {0} is damaged ({1}); nothing was changed. The app or a command that records (play --record) moves it aside and starts a new one.",
+                    {path, problem}));
             return nullptr;
         }
         if (!corrupt || attempt == 1) {
@@ -411,31 +435,32 @@ int64_t Store::add_attempt(const AttemptRecord& rec) {
             .bind(5, rec.scenario.content_hash)
             .bind(6, dump(record_json::scenario(rec.scenario)))
             .bind(7, seed_to_db(rec.seed))
-            .bind(8, valid_mode(rec.mode) ? rec.mode : std::string(kModePractice))
+            .bind(8, mode_name(rec.mode))
             .bind(9, rec.lang)
             .bind(10, rec.started_ms ? rec.started_ms : now_ms())
             .bind(11, status_name(AttemptStatus::Unfinished))
             .bind(12, "unfinished");
         ins.run();
         id = sqlite3_last_insert_rowid(m_db);
-        write_standing(id, rec.standing);
+        write_standing(id, keys_of(rec.scenario), rec.standing);
     });
     return id;
 }
 
-void Store::write_standing(int64_t id, const Standing& s) {
-    // The scenario snapshot gives the ids for the keyed meter values.
-    ScenarioInfo info;
-    {
-        Stmt sel(m_db, "SELECT scenario_info FROM attempts WHERE id = ?");
-        sel.bind(1, id);
-        if (!sel.step()) throw StoreError("no attempt " + std::to_string(id));
-        info = record_json::scenario_from(parse_or_null(sel.text(0)));
-    }
+Store::Keys Store::keys_of(const ScenarioInfo& s) { return {record_json::meter_ids(s), record_json::competency_ids(s)}; }
+
+Store::Keys Store::keys_of(int64_t id) const {
+    Stmt sel(m_db, "SELECT scenario_info FROM attempts WHERE id = ?");
+    sel.bind(1, id);
+    if (!sel.step()) throw StoreError("no attempt " + std::to_string(id));
+    return keys_of(record_json::scenario_from(parse_or_null(sel.text(0))));
+}
+
+void Store::write_standing(int64_t id, const Keys& keys, const Standing& s) {
     ojson final;
     final["ending_title"] = record_json::text(s.ending_title);
     final["ending_text"] = record_json::text(s.ending_text);
-    final["meters"] = record_json::values(s.meters, record_json::meter_ids(info));
+    final["meters"] = record_json::values(s.meters, keys.meters);
     Stmt up(m_db,
             "UPDATE attempts SET ended = ?, status = ?, at = ?, ending = ?, outcome = ?, turns = ?, overall = ?, "
             "grade = ?, error = ?, final = ? WHERE id = ? AND status <> 'abandoned'");
@@ -446,7 +471,7 @@ void Store::write_standing(int64_t id, const Standing& s) {
         .bind(5, s.outcome)
         .bind(6, s.turns)
         .bind(7, s.overall)
-        .bind_opt(8, s.grade)
+        .bind_opt(8, std::string(s.grade ? grade_name(*s.grade) : ""))
         .bind_opt(9, s.error)
         .bind(10, dump(final))
         .bind(11, id);
@@ -459,16 +484,9 @@ void Store::write_standing(int64_t id, const Standing& s) {
     }
 }
 
-void Store::insert_events(int64_t id, const std::vector<Event>& events) {
-    if (events.empty()) return;
-    ScenarioInfo info;
-    {
-        Stmt sel(m_db, "SELECT scenario_info FROM attempts WHERE id = ?");
-        sel.bind(1, id);
-        if (!sel.step()) throw StoreError("no attempt " + std::to_string(id));
-        info = record_json::scenario_from(parse_or_null(sel.text(0)));
-    }
-    const auto meters = record_json::meter_ids(info), comps = record_json::competency_ids(info);
+void Store::insert_events(int64_t id, const Keys& keys, const std::vector<Event>& events) {
+    const auto& meters = keys.meters;
+    const auto& comps = keys.competencies;
     for (const Event& e : events) {
         Stmt ins(m_db,
                  "INSERT INTO events (attempt_id, seq, time, kind, turn, node, choice, position, choice_id, speaker, text, "
@@ -497,8 +515,9 @@ void Store::insert_events(int64_t id, const std::vector<Event>& events) {
 
 void Store::record(int64_t id, const std::vector<Event>& events, const Standing& standing) {
     transaction([&] {
-        insert_events(id, events);
-        write_standing(id, standing);
+        const Keys keys = keys_of(id);
+        insert_events(id, keys, events);
+        write_standing(id, keys, standing);
     });
 }
 
@@ -531,10 +550,11 @@ int64_t Store::import_attempt(const AttemptRecord& rec) {
             return;
         }
         id = add_attempt(rec);
-        insert_events(id, rec.events);
+        const Keys keys = keys_of(rec.scenario);
+        insert_events(id, keys, rec.events);
         Standing st = rec.standing;
         if (st.status == AttemptStatus::Abandoned) st.status = AttemptStatus::Unfinished;
-        write_standing(id, st);
+        write_standing(id, keys, st);
         if (rec.standing.status == AttemptStatus::Abandoned) abandon_attempt(id);
         if (!rec.reflection.answers.empty()) save_reflection(id, rec.reflection);
     });
@@ -559,14 +579,14 @@ AttemptSummary summary_from(const Stmt& q) {
     json info = parse_or_null(q.text(5));
     if (info.is_object() && info.contains("title"))
         a.title = record_json::text_from(info["title"], info.value("language", "nl"));
-    a.mode = q.text(6);
+    a.mode = parse_mode(q.text(6)).value_or(Mode::Practice);  // the schema allows no other
     a.started_ms = q.i64(7);
     a.ended_ms = q.null(8) ? 0 : q.i64(8);
     a.status = parse_status(q.text(9)).value_or(AttemptStatus::Unfinished);
     a.at = q.text(10);
     a.ending = q.text(11);
     a.outcome = q.text(12);
-    a.grade = q.text(13);
+    a.grade = parse_grade(q.text(13));
     a.overall = q.dbl(14);
     a.turns = int(q.i64(15));
     return a;
@@ -627,7 +647,7 @@ std::optional<AttemptRecord> Store::load_attempt(int64_t id) const {
             throw StoreError("attempt " + std::to_string(id) + ": " + e.what());
         }
         r.seed = seed_from_db(q.i64(4));
-        r.mode = q.text(5);
+        r.mode = parse_mode(q.text(5)).value_or(Mode::Practice);
         r.lang = q.text(6);
         r.started_ms = q.i64(7);
         Standing& st = r.standing;
@@ -638,7 +658,7 @@ std::optional<AttemptRecord> Store::load_attempt(int64_t id) const {
         st.outcome = q.text(12);
         st.turns = int(q.i64(13));
         st.overall = q.dbl(14);
-        st.grade = q.text(15);
+        st.grade = parse_grade(q.text(15));
         st.error = q.text(16);
         json final = parse_or_null(q.text(17));
         if (final.is_object()) {

@@ -8,6 +8,10 @@
 // aside (never deleted) and a fresh one is made. The schema is versioned
 // with PRAGMA user_version and migrated forward on open.
 //
+// The Store takes records (attempt_record.h) and gives records back; it
+// knows no Session. AttemptRecorder (recorder.h) is what turns a Session
+// into records as it is played.
+//
 // A Store is one connection: use it from one thread at a time. Writing and
 // reading calls throw StoreError when SQLite fails (disk full, database
 // locked beyond the busy timeout...); AttemptRecorder catches these for you.
@@ -39,10 +43,11 @@ struct AttemptSummary {
     std::string scenario;  // id
     int version = 1;
     LocalText title;
-    std::string mode;
+    Mode mode = Mode::Practice;
     int64_t started_ms = 0, ended_ms = 0;
     AttemptStatus status = AttemptStatus::Unfinished;
-    std::string at, ending, outcome, grade;
+    std::string at, ending, outcome;
+    std::optional<Grade> grade;  // none while unfinished
     double overall = 0;
     int turns = 0;
 };
@@ -68,6 +73,12 @@ public:
     // app then runs without recording. A database made by a newer Gesprekslab
     // (higher schema version) is left untouched and also gives null. Never throws.
     static std::unique_ptr<Store> open(const std::string& dir, std::string* notice = nullptr);
+    // Opens the database in `dir` for reading (the commands that only read:
+    // attempts, export, report, xapi): never creates a folder or a file and
+    // never moves one aside. A missing or unusable database (damaged, not a
+    // file, made by a newer version) gives null, and `notice` says why and
+    // that nothing was changed. An older schema is migrated as open() does.
+    static std::unique_ptr<Store> open_existing(const std::string& dir, std::string* notice = nullptr);
     // $XDG_DATA_HOME/gesprekslab, else ~/.local/share/gesprekslab.
     static std::string default_dir();
 
@@ -122,10 +133,18 @@ public:
 
 private:
     Store() = default;
-    bool init(std::string* problem, bool* corrupt, bool* newer, bool* busy);
+    static std::unique_ptr<Store> open_at(const std::string& dir, std::string* notice, bool create);
+    bool init(bool create, std::string* problem, bool* corrupt, bool* newer, bool* busy);
     void exec(const char* sql);
-    void insert_events(int64_t id, const std::vector<Event>& events);
-    void write_standing(int64_t id, const Standing& s);
+    // The ids that key an attempt's meter and competency values in its JSON
+    // columns: those of its scenario snapshot.
+    struct Keys {
+        std::vector<std::string> meters, competencies;
+    };
+    static Keys keys_of(const ScenarioInfo& s);
+    Keys keys_of(int64_t id) const;  // read from the stored snapshot
+    void insert_events(int64_t id, const Keys& keys, const std::vector<Event>& events);
+    void write_standing(int64_t id, const Keys& keys, const Standing& s);
 
     sqlite3* m_db = nullptr;
     std::string m_path, m_moved;

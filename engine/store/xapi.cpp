@@ -65,7 +65,7 @@ struct Builder {
         c["registration"] = a.uuid;
         c["platform"] = "Gesprekslab";
         if (!a.lang.empty()) c["language"] = a.lang;
-        c["extensions"] = {{ext("mode"), a.mode},
+        c["extensions"] = {{ext("mode"), mode_name(a.mode)},
                            {ext("seed"), std::to_string(a.seed)},
                            {ext("scenario-version"), a.scenario.version},
                            {ext("content-hash"), a.scenario.content_hash}};
@@ -102,7 +102,7 @@ struct Builder {
         ojson e;
         e[ext("competencies")] = competencies();
         e[ext("outcome")] = a.standing.outcome;
-        e[ext("grade")] = a.standing.grade;
+        e[ext("grade")] = a.standing.grade ? grade_name(*a.standing.grade) : "";
         if (!a.standing.ending.empty()) e[ext("ending")] = a.standing.ending;
         r["extensions"] = e;
         return r;
@@ -173,7 +173,7 @@ std::vector<std::string> xapi_statements(const AttemptRecord& a, const XapiOptio
     }
 
     if (a.standing.status == AttemptStatus::Finished) {
-        const bool passed = a.standing.grade == "voldoende" || a.standing.grade == "goed";
+        const bool passed = a.standing.grade && *a.standing.grade >= Grade::Sufficient;
         const int64_t end = a.standing.ended_ms ? a.standing.ended_ms : a.started_ms;
         ojson done = b.statement("completed", verb("completed", "completed", "voltooide"), scenario, end);
         done["result"] = b.final_result(passed);

@@ -44,7 +44,7 @@ std::unique_ptr<Store> open_store(const labtest::TempDir& d) {
 // Plays `picks` on a new attempt of `sc` by `student`, syncing after every
 // pick as the app does; `rewind_to` >= 0 first plays `picks_before`, then
 // goes back to that turn. Returns the attempt's id.
-int64_t record(Store& store, const std::string& student, const std::string& picks, const std::string& mode = kModePractice,
+int64_t record(Store& store, const std::string& student, const std::string& picks, Mode mode = Mode::Practice,
                std::shared_ptr<const Scenario> sc = nullptr, const std::string& picks_before = "", int rewind_to = -1) {
     if (!sc) sc = gesprek();
     Session s(sc, 1);
@@ -99,16 +99,16 @@ TEST(HistoryModel, TheChartShowsFinishedAttemptsOldestFirstWithTheirScore) {
     auto store = open_store(d);
     record(*store, "Sanne", "2");                 // boos weg: 0%
     record(*store, "Sanne", "1,1");               // unfinished: no point
-    record(*store, "Sanne", "1,1,1", kModeTest);  // the best: 100%
+    record(*store, "Sanne", "1,1,1", Mode::Test);  // the best: 100%
     std::vector<ChartPoint> pts = chart_points(load_history(*store, "app-test", "Sanne", false));
     ASSERT_EQ(pts.size(), 2u);
     EXPECT_EQ(pts[0].number, 1);
     EXPECT_NEAR(pts[0].overall, 0.0, 1e-9);
-    EXPECT_EQ(pts[0].grade, "onvoldoende");
+    EXPECT_EQ(pts[0].grade, lab::Grade::Insufficient);
     EXPECT_EQ(pts[1].number, 3);
     EXPECT_NEAR(pts[1].overall, 1.0, 1e-9);
-    EXPECT_EQ(pts[1].grade, "goed");
-    EXPECT_EQ(pts[1].mode, "toets");
+    EXPECT_EQ(pts[1].grade, lab::Grade::Good);
+    EXPECT_EQ(pts[1].mode, lab::Mode::Test);
 }
 
 // [SECTION] two attempts side by side
@@ -175,7 +175,7 @@ TEST(HistoryModel, ASilenceIsATurnAndRewoundAnswersAreLeftOut) {
     labtest::TempDir d;
     auto store = open_store(d);
     // Played 1,2 first, then back to turn 2 and on with 1,t: the line is 1,1,t.
-    const int64_t id = record(*store, "Sanne", "1,t", kModePractice, nullptr, "1,2", 1);
+    const int64_t id = record(*store, "Sanne", "1,t", Mode::Practice, nullptr, "1,2", 1);
     auto rec = store->load_attempt(id);
     ASSERT_TRUE(rec);
     EXPECT_EQ(rec->rewinds(), 1);
@@ -193,14 +193,14 @@ TEST(ResumeOffer, IsTheNewestUnfinishedAttemptOfThisStudentAndScenario) {
     labtest::TempDir d;
     auto store = open_store(d);
     record(*store, "Sanne", "1");
-    const int64_t newest = record(*store, "Sanne", "1,1", kModeTest);
+    const int64_t newest = record(*store, "Sanne", "1,1", Mode::Test);
     record(*store, "Daan", "1,1");
     record(*store, "Sanne", "2");  // finished
     auto offer = find_resume_offer(*store, "app-test", "Sanne");
     ASSERT_TRUE(offer);
     EXPECT_EQ(offer->attempt.id, newest);
     EXPECT_EQ(offer->attempt.turns, 2);
-    EXPECT_EQ(offer->attempt.mode, "toets");
+    EXPECT_EQ(offer->attempt.mode, lab::Mode::Test);
     EXPECT_FALSE(find_resume_offer(*store, "app-test", "Kim"));
     EXPECT_FALSE(find_resume_offer(*store, "app-test", ""));  // nothing anonymous
     check_resume(*offer, *store, gesprek());
@@ -218,7 +218,7 @@ TEST(ResumeOffer, SaysWhenTheScenarioChangedSoThePathNoLongerFits) {
     auto v1 = load_scenario(path).scenario;
     ASSERT_TRUE(v1);
     auto store = open_store(d);
-    record(*store, "Sanne", "1,1", kModePractice, v1);
+    record(*store, "Sanne", "1,1", Mode::Practice, v1);
     // The lecturer renames the second node: the second answer no longer fits.
     std::string changed = text;
     for (size_t at = 0; (at = changed.find("\"zorg\"", at)) != std::string::npos; at += 8) changed.replace(at, 6, "\"zorgen\"");

@@ -123,14 +123,14 @@ TEST(LibraryModel, RemembersTheBestResultOfAScenario) {
     LibraryModel m;
     EXPECT_EQ(m.best("x"), nullptr);
     Result r;
-    r.grade = "voldoende";
+    r.grade = lab::Grade::Sufficient;
     r.overall = 0.6;
     m.record_result("x", r);
-    r.grade = "onvoldoende";
+    r.grade = lab::Grade::Insufficient;
     r.overall = 0.3;
     m.record_result("x", r);
     ASSERT_TRUE(m.best("x"));
-    EXPECT_EQ(m.best("x")->grade, "voldoende");
+    EXPECT_EQ(m.best("x")->grade, lab::Grade::Sufficient);
 }
 
 // [SECTION] settings
@@ -293,7 +293,7 @@ TEST(Debrief, BestPathReachesTheBestScore) {
     EXPECT_EQ(picks_text(b.picks), "1,1,1");
     EXPECT_NEAR(b.value, 1.0, 1e-9);
     Session s = played(sc, picks_text(b.picks));
-    EXPECT_EQ(s.result().grade, "goed");
+    EXPECT_EQ(s.result().grade, lab::Grade::Good);
     EXPECT_NEAR(s.result().overall, 1.0, 1e-9);
 }
 

@@ -299,14 +299,14 @@ TEST(AppStore, AFinishedAttemptIsTheBestResultNextTimeAndKeepsItsReflection) {
     ASSERT_TRUE(d);
     const BestResult* best = d->app().library().best("app-test");
     ASSERT_TRUE(best);
-    EXPECT_EQ(best->grade, "goed");
+    EXPECT_EQ(best->grade, lab::Grade::Good);
     EXPECT_NEAR(best->overall, 1.0, 1e-9);
     EXPECT_TRUE(fs::exists(data.path / "gesprekslab.db"));
     auto store = Store::open(data.path.string());
     ASSERT_TRUE(store);
     auto list = store->attempts();
     ASSERT_EQ(list.size(), 1u);
-    EXPECT_EQ(list[0].grade, "goed");
+    EXPECT_EQ(list[0].grade, lab::Grade::Good);
     auto rec = store->load_attempt(list[0].id);
     ASSERT_TRUE(rec);
     ASSERT_EQ(rec->reflection.answers.size(), 5u);

@@ -148,7 +148,7 @@ TEST(AppResume, AnAttemptLeftMidwayIsOfferedAndGoesOnAtTheSameTurnInItsModeAndSe
     ASSERT_TRUE(rec);
     EXPECT_EQ(rec->standing.status, AttemptStatus::Finished);
     EXPECT_EQ(rec->standing.turns, 3);
-    EXPECT_EQ(rec->mode, "toets");
+    EXPECT_EQ(rec->mode, lab::Mode::Test);
     EXPECT_EQ(rec->student, "Sanne");
     EXPECT_TRUE(store->unfinished().empty());
     EXPECT_EQ(store->attempts().size(), 1u);
@@ -341,7 +341,7 @@ TEST(AppPortfolio, TheReportButtonWritesTheTranscriptAndTheReflection) {
     ASSERT_TRUE(read_export_file(json[0].string(), back, &problem)) << problem;
     ASSERT_EQ(back.size(), 1u);
     EXPECT_EQ(back[0].student, "Sanne");
-    EXPECT_EQ(back[0].standing.grade, "goed");
+    EXPECT_EQ(back[0].standing.grade, lab::Grade::Good);
     EXPECT_EQ(back[0].reflection.answers[0].answer, "Ik maakte eerst tijd voor vader.");
 }
 
