@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "i18n.h"
@@ -466,6 +467,34 @@ std::string Session::save_json() const {
 
 // A value of the wrong type ("choice": "x") makes nlohmann::json throw:
 // the function-try-block turns that into a problem like any other.
+namespace {
+
+// A count or number from a save (turn, choice, visits): an integer of a
+// sane size, else `fallback`. A save is outside input: a number too large
+// for an int must not reach a conversion.
+int save_int(const nlohmann::json& obj, const char* key, int fallback) {
+    if (!obj.is_object() || !obj.contains(key)) return fallback;
+    const nlohmann::json& v = obj[key];
+    if (v.is_number_integer()) {
+        const int64_t n = v.is_number_unsigned() ? int64_t(std::min<uint64_t>(v.get<uint64_t>(), 1u << 30)) : v.get<int64_t>();
+        return n >= -(1 << 30) && n <= (1 << 30) ? int(n) : fallback;
+    }
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        return std::isfinite(d) && std::fabs(d) <= double(1 << 30) ? int(d) : fallback;
+    }
+    return fallback;
+}
+
+// A value an author edit sets: a finite number, else `fallback`.
+double save_number(const nlohmann::json& obj, const char* key, double fallback) {
+    if (!obj.is_object() || !obj.contains(key) || !obj[key].is_number()) return fallback;
+    const double d = obj[key].get<double>();
+    return std::isfinite(d) ? d : fallback;
+}
+
+}  // namespace
+
 std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, const std::string& text,
                                           std::string* problem) try {
     auto say = [&](const std::string& p) { if (problem && problem->empty()) *problem = p; };
@@ -519,18 +548,18 @@ std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, co
                 if (x.contains("meter")) {
                     e.kind = AuthorEdit::Kind::Meter;
                     e.index = scn.meter_index(x.value("meter", ""));
-                    e.value = x.value("value", 0.0);
+                    e.value = save_number(x, "value", 0.0);
                     if (e.index < 0) missing = x.value("meter", "");
                 } else if (x.contains("score")) {
                     e.kind = AuthorEdit::Kind::Score;
                     e.index = scn.competency_index(x.value("score", ""));
-                    e.value = x.value("value", 0.0);
+                    e.value = save_number(x, "value", 0.0);
                     if (e.index < 0) missing = x.value("score", "");
                 } else if (x.contains("visits")) {
                     e.kind = AuthorEdit::Kind::Visits;
                     const TargetRef t = scn.find_target(x.value("visits", ""));
                     e.index = t ? visit_key(scn, t) : -1;
-                    e.value = x.value("value", 0.0);
+                    e.value = save_int(x, "value", 0);
                     if (!t) missing = x.value("visits", "");
                 } else if (x.contains("flag") && x["flag"].is_string()) {
                     e.flag = x["flag"].get<std::string>();
@@ -577,8 +606,8 @@ std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, co
             if (step.contains("choice_id") && step["choice_id"].is_string()) {
                 for (size_t i = 0; i < node.choices.size(); ++i)
                     if (node.choices[i].id == step["choice_id"].get<std::string>()) c = int(i);
-            } else if (step.contains("choice") && step["choice"].is_number_integer()) {
-                c = step["choice"].get<int>() - 1;
+            } else {
+                c = save_int(step, "choice", 0) - 1;
             }
             int pos = -1;
             for (size_t i = 0; i < cur.arrival.offered.size(); ++i)
@@ -594,7 +623,7 @@ std::unique_ptr<Session> Session::restore(std::shared_ptr<const Scenario> sc, co
     if (j.contains("log") && j["log"].is_array()) {
         for (const auto& l : j["log"]) {
             if (!l.is_object()) continue;
-            LogEntry e{LogEntry::Kind::Choice, l.value("node", ""), l.value("choice", 0) - 1, -1, l.value("turn", 0)};
+            LogEntry e{LogEntry::Kind::Choice, l.value("node", ""), save_int(l, "choice", 0) - 1, -1, save_int(l, "turn", 0)};
             const std::string kind = l.value("kind", "");
             if (kind == "timeout") e.kind = LogEntry::Kind::Timeout;
             else if (kind == "advance") e.kind = LogEntry::Kind::Advance;
